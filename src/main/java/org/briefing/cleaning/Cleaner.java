@@ -1,0 +1,59 @@
+package org.briefing.cleaning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.briefing.content.Article;
+import org.briefing.content.FrontMatter;
+import org.briefing.content.PublicationDate;
+
+/**
+ * Cleans articles: furniture first (so a "World" label or a player notice is never taken for the
+ * headline), then the head (headline, date, dateline, repeated title), then repeated paragraphs.
+ * Cleaning is per article and pure, so archives are cleaned in parallel with the order kept.
+ *
+ * <pre>{@code
+ * List<CleanArticle> clean = new Cleaner().cleanAll(archive.articles());
+ * }</pre>
+ */
+public final class Cleaner {
+
+    private final FurnitureStripper furniture = new FurnitureStripper();
+    private final HeadReader head = new HeadReader();
+    private final RepeatFinder repeats = new RepeatFinder();
+
+    public List<CleanArticle> cleanAll(List<Article> articles) {
+        return articles.parallelStream().map(this::clean).toList();
+    }
+
+    public CleanArticle clean(Article article) {
+        FrontMatter declared = article.declared();
+        FurnitureStripper.Result stripped = furniture.strip(article.blocks());
+        HeadReader.Head head = this.head.read(stripped.kept(), declared.title(), declared.date().isEmpty());
+        RepeatFinder.Result unique = repeats.removeRepeats(head.body());
+
+        List<Removal> removed = new ArrayList<>(stripped.removed());
+        removed.addAll(head.removed());
+        removed.addAll(unique.removed());
+        removed.sort(Comparator.comparingInt(Removal::line));
+
+        Set<MetaField> inferred = EnumSet.noneOf(MetaField.class);
+        if (head.titleInferred()) {
+            inferred.add(MetaField.TITLE);
+        }
+        Optional<PublicationDate> date = declared.date();
+        if (date.isEmpty() && head.date().isPresent()) {
+            date = head.date().map(PublicationDate::ofDay);
+            inferred.add(MetaField.DATE);
+        }
+        if (head.dateline().isPresent()) {
+            inferred.add(MetaField.DATELINE);
+        }
+        return new CleanArticle(article.id(), article.file(), article.format(), head.title(), declared.source(),
+                declared.url(), date, declared.author(), head.dateline(), declared.story(), declared.storyTitle(),
+                declared.tags(), inferred, unique.kept(), removed);
+    }
+}

@@ -1,0 +1,60 @@
+package org.briefing.cleaning;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the place of a dateline: a line that is only an upper-case place ("DAMASCUS") or the
+ * upper-case place that opens the first paragraph ("BEIRUT: ...", "KANSAS CITY, Mo. — ...").
+ * Places are returned in title case ("Kansas City, Mo.").
+ */
+final class DatelinePlaces {
+
+    private static final String PLACE = "([A-Z][A-Z'’.\\-]*(?: [A-Z][A-Z'’.\\-]*){0,3})";
+    private static final String REGION = "(?:, ?([A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]{1,14})?))?";
+    private static final Pattern ALONE = Pattern.compile(PLACE + REGION);
+    private static final Pattern OPENING = Pattern.compile("^" + PLACE + REGION
+            + "\\s*(?:\\([A-Za-z. ]{1,30}\\))?\\s*(?::|—|–|--|-|–-|—-)\\s*\\S");
+
+    private DatelinePlaces() {
+    }
+
+    /** A block that is nothing but a dateline. */
+    static Optional<String> standalone(String text) {
+        Matcher matcher = ALONE.matcher(text.strip());
+        if (!matcher.matches() || letters(matcher.group(1)) < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(display(matcher));
+    }
+
+    /** The dateline that opens a paragraph, if there is one. */
+    static Optional<String> opening(String text) {
+        Matcher matcher = OPENING.matcher(text);
+        if (!matcher.find() || letters(matcher.group(1)) < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(display(matcher));
+    }
+
+    private static String display(Matcher matcher) {
+        String place = titleCase(matcher.group(1));
+        return matcher.group(2) == null ? place : place + ", " + matcher.group(2);
+    }
+
+    private static long letters(String text) {
+        return text.chars().filter(Character::isLetter).count();
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        boolean startOfWord = true;
+        for (char c : upper.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append(startOfWord ? Character.toUpperCase(c) : c);
+            startOfWord = c == ' ' || c == '-' || c == '.';
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,192 @@
+package org.briefing.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.briefing.config.BuildPaths;
+import org.briefing.config.SiteConfig;
+import org.briefing.config.Utf8File;
+import org.briefing.config.YamlDocument;
+import org.briefing.problems.Problem;
+import org.briefing.problems.ProblemsFound;
+
+/**
+ * Loads every article under {@code content/articles/}: {@code .md} files with optional front
+ * matter, and {@code .txt} files with an optional {@code NAME.yml} sidecar. Files are read in
+ * parallel; the result is sorted by id, so it never depends on thread timing or directory order.
+ *
+ * <p>Every problem in every file is collected before the load stops: a bad date in one file and an
+ * empty file elsewhere are reported together. Drafts are left out unless the config includes them.
+ *
+ * <pre>{@code
+ * LoadedArchive archive = new ContentLoader(config).loadArticles(paths);
+ * }</pre>
+ */
+public final class ContentLoader {
+
+    public static final String ARTICLES_FOLDER = "articles";
+
+    /** Larger files are almost surely not one article (a dump, a binary); they are refused. */
+    static final long MAX_ARTICLE_BYTES = 5_000_000;
+
+    private final SiteConfig config;
+    private final MarkdownReader markdownReader;
+    private final RawTextReader rawTextReader = new RawTextReader();
+    private final FrontMatterSplitter splitter = new FrontMatterSplitter();
+    private final FrontMatterReader frontMatterReader;
+
+    public ContentLoader(SiteConfig config) {
+        this.config = config;
+        this.markdownReader = new MarkdownReader(config.markdownExtensions(), new HtmlSanitizer());
+        this.frontMatterReader = new FrontMatterReader(config.timeZone());
+    }
+
+    /**
+     * @throws ProblemsFound listing every error in every file: missing folder, duplicate ids,
+     *                       unreadable or non-UTF-8 files, empty files, bad front matter
+     */
+    public LoadedArchive loadArticles(BuildPaths paths) {
+        Path folder = paths.content().resolve(ARTICLES_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            throw ProblemsFound.of(Problem.error(paths.display(folder), 0, "The articles folder does not exist.",
+                    "Create it and put articles in it as .md or .txt files."));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, List<Path>> filesById = new LinkedHashMap<>();
+        List<Path> sidecars = new ArrayList<>();
+        for (Path file : listFiles(folder)) {
+            String name = file.getFileName().toString();
+            String extension = extensionOf(name);
+            switch (extension) {
+                case "md", "markdown", "txt" -> filesById.computeIfAbsent(stemOf(name), id -> new ArrayList<>()).add(file);
+                case "yml", "yaml" -> sidecars.add(file);
+                default -> problems.add(Problem.warning(paths.display(file), 0,
+                        "is not an article (.md or .txt) and is ignored.", ""));
+            }
+        }
+        filesById.forEach((id, files) -> {
+            for (Path duplicate : files.subList(1, files.size())) {
+                problems.add(Problem.error(paths.display(duplicate), 0,
+                        "has the article id `" + id + "`, which " + paths.display(files.get(0)) + " already uses.",
+                        "Rename one of them: an id is the file name without its extension and must be unique."));
+            }
+        });
+        for (Path sidecar : sidecars) {
+            Path text = sidecar.resolveSibling(stemOf(sidecar.getFileName().toString()) + ".txt");
+            if (!Files.isRegularFile(text)) {
+                problems.add(Problem.warning(paths.display(sidecar), 0,
+                        "is a sidecar file, but there is no " + text.getFileName() + " next to it; it is ignored.",
+                        "Name it after the .txt article it describes (NAME.yml next to NAME.txt)."));
+            }
+        }
+        List<FileResult> results = filesById.values().stream()
+                .filter(files -> files.size() == 1)
+                .map(files -> files.get(0))
+                .toList()
+                .parallelStream()
+                .map(file -> loadOne(file, paths))
+                .toList();
+        List<Article> articles = new ArrayList<>();
+        for (FileResult result : results) {
+            problems.addAll(result.problems());
+            result.article().filter(article -> config.includeDrafts() || !article.declared().draft()).ifPresent(articles::add);
+        }
+        ProblemsFound.throwIfErrors(problems);
+        articles.sort(Comparator.comparing(Article::id));
+        return new LoadedArchive(articles, problems);
+    }
+
+    private record FileResult(Optional<Article> article, List<Problem> problems) {
+    }
+
+    private FileResult loadOne(Path file, BuildPaths paths) {
+        String shown = paths.display(file);
+        try {
+            String text = Utf8File.read(file, shown, MAX_ARTICLE_BYTES);
+            ArticleId id = new ArticleId(stemOf(file.getFileName().toString()));
+            boolean markdown = !extensionOf(file.getFileName().toString()).equals("txt");
+            Article article;
+            List<Problem> warnings = new ArrayList<>();
+            if (markdown) {
+                FrontMatterSplitter.Split split = splitter.split(text, shown);
+                FrontMatter declared = FrontMatter.EMPTY;
+                if (split.yaml().isPresent()) {
+                    FrontMatterReader.Result result = frontMatterReader.read(
+                            YamlDocument.parse(split.yaml().get(), shown, split.yamlFirstLine()));
+                    declared = result.frontMatter();
+                    warnings.addAll(result.warnings());
+                }
+                article = new Article(id, shown, SourceFormat.MARKDOWN, declared, markdownReader.read(split.body(), split.bodyFirstLine()));
+            } else {
+                FrontMatter declared = FrontMatter.EMPTY;
+                Path sidecar = findSidecar(file);
+                if (sidecar != null) {
+                    String sidecarShown = paths.display(sidecar);
+                    FrontMatterReader.Result result = frontMatterReader.read(
+                            YamlDocument.parse(Utf8File.read(sidecar, sidecarShown, MAX_ARTICLE_BYTES), sidecarShown, 1));
+                    declared = result.frontMatter();
+                    warnings.addAll(result.warnings());
+                }
+                article = new Article(id, shown, SourceFormat.TEXT, declared, rawTextReader.read(text));
+            }
+            if (article.blocks().isEmpty()) {
+                return new FileResult(Optional.empty(), List.of(Problem.error(shown, 0,
+                        text.isBlank() ? "is empty." : "has front matter but no article text.",
+                        "Paste the article's text into it, or delete the file.")));
+            }
+            return new FileResult(Optional.of(article), warnings);
+        } catch (ProblemsFound e) {
+            return new FileResult(Optional.empty(), e.problems());
+        }
+    }
+
+    private static Path findSidecar(Path textFile) {
+        String stem = stemOf(textFile.getFileName().toString());
+        for (String extension : List.of(".yml", ".yaml")) {
+            Path candidate = textFile.resolveSibling(stem + extension);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static List<Path> listFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> !isHidden(folder.relativize(file)))
+                    .sorted(Comparator.comparing(file -> folder.relativize(file).toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String extensionOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String stemOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+}

@@ -1,0 +1,110 @@
+package org.briefing.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.briefing.config.YamlDocument;
+import org.briefing.problems.Problem;
+import org.briefing.problems.ProblemsFound;
+import org.briefing.problems.Spelling;
+
+/**
+ * Turns front matter (or a sidecar file) into {@link FrontMatter}. A date that does not parse or
+ * an address that is not http(s) is an error naming its line; an unknown key is a warning with a
+ * did-you-mean, so a typo such as {@code dat:} does not pass unseen.
+ */
+final class FrontMatterReader {
+
+    static final Set<String> KEYS = Set.of("title", "source", "url", "date", "author", "story", "story_title", "tags", "draft");
+
+    private final ZoneId zone;
+
+    FrontMatterReader(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** The fields, plus warnings; errors are thrown together as one {@link ProblemsFound}. */
+    Result read(YamlDocument yaml) {
+        List<Problem> problems = new ArrayList<>();
+        for (YamlDocument.Field field : yaml.unknownFields(KEYS)) {
+            String hint = Spelling.didYouMean(field.key(), KEYS);
+            problems.add(Problem.warning(yaml.file(), field.line(), "has an unknown field `" + field.key() + "`; it is ignored.",
+                    hint.isEmpty() ? "Known fields: author, date, draft, source, story, story_title, tags, title, url." : hint));
+        }
+        Optional<PublicationDate> date = Optional.empty();
+        try {
+            date = yaml.text("date").map(text -> parseDate(text, yaml));
+        } catch (ProblemsFound e) {
+            problems.addAll(e.problems());
+        }
+        Optional<String> url = Optional.empty();
+        try {
+            url = yaml.text("url").map(text -> checkUrl(text, yaml));
+        } catch (ProblemsFound e) {
+            problems.addAll(e.problems());
+        }
+        FrontMatter frontMatter = null;
+        try {
+            frontMatter = new FrontMatter(
+                    yaml.text("title").map(TextShape::collapseWhitespace),
+                    yaml.text("source").map(TextShape::collapseWhitespace),
+                    url,
+                    date,
+                    yaml.text("author").map(TextShape::collapseWhitespace),
+                    yaml.text("story"),
+                    yaml.text("story_title").map(TextShape::collapseWhitespace),
+                    yaml.texts("tags", true).stream().map(TextShape::collapseWhitespace).toList(),
+                    yaml.flag("draft", false));
+        } catch (ProblemsFound e) {
+            problems.addAll(e.problems());
+        }
+        ProblemsFound.throwIfErrors(problems);
+        return new Result(frontMatter, problems);
+    }
+
+    record Result(FrontMatter frontMatter, List<Problem> warnings) {
+    }
+
+    private PublicationDate parseDate(String text, YamlDocument yaml) {
+        String value = text.strip();
+        try {
+            if (value.length() == 10) {
+                return PublicationDate.ofDay(LocalDate.parse(value));
+            }
+            String iso = value.replace(' ', 'T');
+            if (iso.endsWith("Z") || iso.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return PublicationDate.ofDateTime(OffsetDateTime.parse(iso.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"))
+                        .atZoneSameInstant(zone).toLocalDateTime());
+            }
+            return PublicationDate.ofDateTime(LocalDateTime.parse(iso));
+        } catch (DateTimeParseException e) {
+            throw ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf("date"),
+                    "`date: " + text + "` is not a date I can read.",
+                    "Write it as `date: 2024-12-02`, or with a time as `date: 2024-12-02T14:30:00Z`."));
+        }
+    }
+
+    private static String checkUrl(String text, YamlDocument yaml) {
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri.toString();
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf("url"),
+                "`url: " + text + "` is not a web address.",
+                "Give the original's full address, starting with https:// or http://."));
+    }
+}

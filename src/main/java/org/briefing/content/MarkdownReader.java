@@ -1,0 +1,94 @@
+package org.briefing.content;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.briefing.config.MarkdownExtension;
+
+/**
+ * Converts a Markdown body into blocks: one per top-level node, each rendered once and sanitized.
+ * The parser and renderer are built once per build from the site's extension list and are safe to
+ * share between threads.
+ */
+final class MarkdownReader {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer;
+
+    MarkdownReader(Set<MarkdownExtension> enabled, HtmlSanitizer sanitizer) {
+        List<Extension> extensions = new ArrayList<>();
+        for (MarkdownExtension extension : MarkdownExtension.values()) {
+            if (enabled.contains(extension)) {
+                extensions.add(switch (extension) {
+                    case TABLES -> TablesExtension.create();
+                    case AUTOLINK -> AutolinkExtension.create();
+                    case TYPOGRAPHIC -> TypographicExtension.create();
+                });
+            }
+        }
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.sanitizer = sanitizer;
+    }
+
+    /**
+     * @param firstLine the 1-based line of the file where the body starts, so block lines point
+     *                  into the file rather than into the body
+     */
+    List<Block> read(String markdown, int firstLine) {
+        Node document = parser.parse(markdown);
+        List<Block> blocks = new ArrayList<>();
+        int group = 0;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            String html = sanitizer.sanitize(renderer.render(node));
+            String text = HtmlSanitizer.textOf(html);
+            if (text.isEmpty()) {
+                continue;
+            }
+            blocks.add(new Block(kindOf(node), text, html, firstLine + node.getStartLineNumber(), group++));
+        }
+        return blocks;
+    }
+
+    private static BlockKind kindOf(Node node) {
+        if (node instanceof Paragraph) {
+            return BlockKind.PARAGRAPH;
+        }
+        if (node instanceof Heading) {
+            return BlockKind.HEADING;
+        }
+        if (node instanceof BlockQuote) {
+            return BlockKind.QUOTE;
+        }
+        if (node instanceof BulletList || node instanceof OrderedList) {
+            return BlockKind.LIST;
+        }
+        if (node instanceof TableBlock) {
+            return BlockKind.TABLE;
+        }
+        if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            return BlockKind.CODE;
+        }
+        return BlockKind.OTHER;
+    }
+}

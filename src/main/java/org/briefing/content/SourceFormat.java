@@ -1,0 +1,9 @@
+package org.briefing.content;
+
+/** How an article file is written. */
+public enum SourceFormat {
+    /** {@code .md}: Markdown, usually with YAML front matter. */
+    MARKDOWN,
+    /** {@code .txt}: text pasted from a web page, one paragraph a line, optional {@code NAME.yml}. */
+    TEXT
+}

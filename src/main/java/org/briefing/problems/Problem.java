@@ -1,0 +1,57 @@
+package org.briefing.problems;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with the content or the settings, in words a user can act on.
+ *
+ * @param file  the file as the user would type it, relative to the project (e.g.
+ *              {@code content/articles/x.md}); empty when the problem concerns no single file
+ * @param line  1-based line in {@code file}, or 0 when no line applies
+ * @param message what is wrong, as a sentence
+ * @param fix   how to fix it, as a sentence; empty when the message already says it
+ */
+public record Problem(Severity severity, String file, int line, String message, String fix) {
+
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(fix, "fix");
+        if (line < 0) {
+            throw new IllegalArgumentException("line must be 0 (unknown) or positive: " + line);
+        }
+    }
+
+    public static Problem error(String file, int line, String message, String fix) {
+        return new Problem(Severity.ERROR, file, line, message, fix);
+    }
+
+    public static Problem warning(String file, int line, String message, String fix) {
+        return new Problem(Severity.WARNING, file, line, message, fix);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code file:line: message fix}, the form compilers use, so editors can jump to it. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        if (!file.isEmpty()) {
+            text.append(file);
+            if (line > 0) {
+                text.append(':').append(line);
+            }
+            text.append(": ");
+        }
+        if (severity == Severity.WARNING) {
+            text.append("warning: ");
+        }
+        text.append(message);
+        if (!fix.isEmpty()) {
+            text.append(' ').append(fix);
+        }
+        return text.toString();
+    }
+}
