@@ -17,6 +17,8 @@ import org.briefing.content.SourceFormat;
  * never guessed.
  *
  * @param file      the article's file as the user names it, for messages and the page
+ * @param headline  the title when known; otherwise the lead's opening words and an ellipsis, so
+ *                  every article can be listed and linked without inventing a title
  * @param dateline  the place a dateline gives ("Damascus" for "DAMASCUS" or "BEIRUT:")
  * @param inferred  which of the facts came from the text rather than from front matter or sidecar
  * @param body      the blocks that remain, in file order
@@ -27,6 +29,7 @@ public record CleanArticle(
         String file,
         SourceFormat format,
         Optional<String> title,
+        String headline,
         Optional<String> source,
         Optional<String> url,
         Optional<PublicationDate> date,
@@ -43,6 +46,7 @@ public record CleanArticle(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(headline, "headline");
         tags = List.copyOf(tags);
         inferred = inferred.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(inferred));
         body = List.copyOf(body);

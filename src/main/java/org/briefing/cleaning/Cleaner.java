@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.briefing.content.Article;
+import org.briefing.content.Block;
 import org.briefing.content.FrontMatter;
 import org.briefing.content.PublicationDate;
 
@@ -20,6 +21,9 @@ import org.briefing.content.PublicationDate;
  * }</pre>
  */
 public final class Cleaner {
+
+    /** How many words of the lead stand in for a missing headline. */
+    private static final int OPENING_WORDS = 12;
 
     private final FurnitureStripper furniture = new FurnitureStripper();
     private final HeadReader head = new HeadReader();
@@ -52,8 +56,25 @@ public final class Cleaner {
         if (head.dateline().isPresent()) {
             inferred.add(MetaField.DATELINE);
         }
-        return new CleanArticle(article.id(), article.file(), article.format(), head.title(), declared.source(),
+        String headline = head.title().orElseGet(() -> openingWords(unique.kept(), head.dateline().isPresent()));
+        return new CleanArticle(article.id(), article.file(), article.format(), head.title(), headline, declared.source(),
                 declared.url(), date, declared.author(), head.dateline(), declared.story(), declared.storyTitle(),
                 declared.tags(), inferred, unique.kept(), removed);
+    }
+
+    /** The first words of the first block, without a leading dateline, as a stand-in headline. */
+    private static String openingWords(List<Block> body, boolean hasDateline) {
+        if (body.isEmpty()) {
+            return "";
+        }
+        String text = body.get(0).text();
+        if (hasDateline) {
+            text = DatelinePlaces.withoutOpening(text);
+        }
+        String[] words = text.split(" ");
+        if (words.length <= OPENING_WORDS) {
+            return text;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, OPENING_WORDS)).replaceAll("[,;:]$", "") + "…";
     }
 }

@@ -39,6 +39,15 @@ final class DatelinePlaces {
         return Optional.of(display(matcher));
     }
 
+    /** The paragraph without its opening dateline ("BEIRUT: Syria's..." gives "Syria's..."). */
+    static String withoutOpening(String text) {
+        Matcher matcher = OPENING.matcher(text);
+        if (!matcher.find() || letters(matcher.group(1)) < 3) {
+            return text;
+        }
+        return text.substring(matcher.end() - 1);
+    }
+
     private static String display(Matcher matcher) {
         String place = titleCase(matcher.group(1));
         return matcher.group(2) == null ? place : place + ", " + matcher.group(2);

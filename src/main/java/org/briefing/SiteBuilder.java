@@ -1,0 +1,67 @@
+package org.briefing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.analysis.entities.EntityRecognizer;
+import org.briefing.analysis.entities.RecognizedEntities;
+import org.briefing.analysis.stories.Story;
+import org.briefing.analysis.stories.StoryGrouper;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.cleaning.Cleaner;
+import org.briefing.config.BuildPaths;
+import org.briefing.config.SiteConfig;
+import org.briefing.content.ContentLoader;
+import org.briefing.content.LoadedArchive;
+import org.briefing.output.SiteWriter;
+import org.briefing.problems.Problem;
+import org.briefing.render.RenderedPage;
+import org.briefing.render.SiteRenderer;
+import org.briefing.sitemodel.SiteModel;
+import org.briefing.sitemodel.SiteModelBuilder;
+
+/**
+ * The build, stage by stage: load, clean, analyse, model, render, write. Each stage's result is a
+ * value passed to the next. A stage that finds errors throws
+ * {@link org.briefing.problems.ProblemsFound} with all of them, and nothing is written.
+ *
+ * <pre>{@code
+ * Build build = new SiteBuilder(config, paths).build();
+ * }</pre>
+ */
+public final class SiteBuilder {
+
+    private final SiteConfig config;
+    private final BuildPaths paths;
+
+    public SiteBuilder(SiteConfig config, BuildPaths paths) {
+        this.config = config;
+        this.paths = paths;
+    }
+
+    /** What a build made, with the warnings met on the way. */
+    public record Build(int articles, int stories, int entities, SiteWriter.Written written, List<Problem> warnings) {
+    }
+
+    /** Everything before writing: the rendered site, and what went into it. */
+    public record Rendered(List<CleanArticle> articles, List<Story> stories, RecognizedEntities entities,
+                           List<RenderedPage> pages, List<Problem> warnings) {
+    }
+
+    public Build build() {
+        Rendered site = render();
+        SiteWriter.Written written = new SiteWriter().write(site.pages(), paths);
+        return new Build(site.articles().size(), site.stories().size(), site.entities().entities().size(), written,
+                site.warnings());
+    }
+
+    /** Every stage but writing; {@code check} and the tests use it to look at a site without writing it. */
+    public Rendered render() {
+        LoadedArchive archive = new ContentLoader(config).loadArticles(paths);
+        List<CleanArticle> articles = new Cleaner().cleanAll(archive.articles());
+        List<Story> stories = new StoryGrouper().group(articles);
+        RecognizedEntities entities = new EntityRecognizer().recognize(articles);
+        SiteModel model = new SiteModelBuilder(config).build(articles, stories, entities);
+        List<RenderedPage> pages = new SiteRenderer(paths.templates()).render(model);
+        return new Rendered(articles, stories, entities, pages, new ArrayList<>(archive.warnings()));
+    }
+}

@@ -1,0 +1,197 @@
+package org.briefing.analysis.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.briefing.analysis.text.Slugs;
+import org.briefing.cleaning.CleanArticle;
+
+/**
+ * Joins what each article found into one entity per real-world actor or place. Places meet by
+ * gazetteer key; people by their name's key ("Bashar al Assad" = "Bashar al-Assad"), and a
+ * person known only by a surname ("Obama") joins the one full name in the archive with that
+ * surname, if there is exactly one; organizations meet by their name's key. Each entity takes the
+ * fullest name the articles use most as its canonical name and keeps the others as aliases.
+ * Front-matter tags join the entity they name, or make one.
+ */
+final class AliasMerger {
+
+    private final Gazetteer gazetteer;
+    private final KnownNames known;
+
+    AliasMerger(Gazetteer gazetteer, KnownNames known) {
+        this.gazetteer = gazetteer;
+        this.known = known;
+    }
+
+    /** An entity being assembled: its kind, place, and how often each name was used. */
+    private static final class Draft {
+        final EntityKind kind;
+        final Optional<GazetteerPlace> place;
+        final Map<String, Integer> names = new TreeMap<>();
+        final Set<String> aliases = new TreeSet<>();
+
+        Draft(EntityKind kind, Optional<GazetteerPlace> place) {
+            this.kind = kind;
+            this.place = place;
+        }
+
+        void use(String name, String alias) {
+            names.merge(name, 1, Integer::sum);
+            if (alias != null) {
+                aliases.add(alias);
+            }
+        }
+    }
+
+    /** What one article names, by draft key, and what it tags. */
+    private record Named(Map<String, List<Found>> found, Set<String> tagged) {
+    }
+
+    RecognizedEntities merge(List<CleanArticle> articles, List<List<Found>> foundPerArticle) {
+        Map<String, String> surnameOwners = uniqueSurnames(foundPerArticle);
+        Map<String, Draft> drafts = new TreeMap<>();
+        List<Named> named = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Map<String, List<Found>> found = new TreeMap<>();
+            for (Found item : foundPerArticle.get(i)) {
+                String key = keyOf(item, surnameOwners);
+                Draft draft = drafts.computeIfAbsent(key, k -> new Draft(item.kind(), item.place()));
+                // A demonym ("Syrian") names the country but is not one of its names.
+                String name = item.place().isPresent() ? (item.isAlias() ? item.surface() : item.name()) : item.name();
+                draft.use(name, item.isAlias() ? item.surface() : null);
+                found.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+            }
+            Set<String> tagged = new LinkedHashSet<>();
+            for (String tag : articles.get(i).tags()) {
+                tagged.add(tagKey(tag, drafts, surnameOwners));
+            }
+            named.add(new Named(found, tagged));
+        }
+
+        Map<String, EntityId> ids = assignIds(drafts);
+        List<Entity> entities = new ArrayList<>();
+        drafts.forEach((key, draft) -> {
+            String name = canonicalName(draft);
+            List<String> aliases = draft.aliases.stream().filter(alias -> !alias.equalsIgnoreCase(name))
+                    .filter(alias -> draft.aliases.stream().noneMatch(other -> !other.equals(alias) && other.equalsIgnoreCase(alias)
+                            && other.compareTo(alias) > 0))
+                    .toList();
+            entities.add(new Entity(ids.get(key), name, draft.kind, aliases, "",
+                    draft.place.flatMap(GazetteerPlace::coordinates)));
+        });
+        entities.sort(Comparator.comparing(Entity::id));
+
+        List<ArticleEntities> perArticle = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            List<Mention> mentions = new ArrayList<>();
+            named.get(i).found().forEach((key, items) ->
+                    items.forEach(item -> mentions.add(new Mention(ids.get(key), item.surface(), item.block()))));
+            mentions.sort(Comparator.comparingInt(Mention::block));
+            perArticle.add(new ArticleEntities(articles.get(i).id(), mentions,
+                    named.get(i).tagged().stream().map(ids::get).toList()));
+        }
+        return new RecognizedEntities(entities, perArticle);
+    }
+
+    private static String keyOf(Found item, Map<String, String> surnameOwners) {
+        if (item.place().isPresent()) {
+            return item.place().get().key();
+        }
+        String nameKey = NameKeys.key(item.name());
+        if (item.kind() == EntityKind.PERSON && !nameKey.contains(" ")) {
+            nameKey = surnameOwners.getOrDefault(nameKey, nameKey);
+        }
+        return item.kind().key() + ":" + nameKey;
+    }
+
+    /** Each surname that exactly one multi-word person name in the archive ends with. */
+    private static Map<String, String> uniqueSurnames(List<List<Found>> foundPerArticle) {
+        Map<String, Set<String>> owners = new HashMap<>();
+        for (List<Found> found : foundPerArticle) {
+            for (Found item : found) {
+                String key = NameKeys.key(item.name());
+                if (item.kind() == EntityKind.PERSON && key.contains(" ")) {
+                    owners.computeIfAbsent(NameKeys.lastWord(item.name()), k -> new HashSet<>()).add(key);
+                }
+            }
+        }
+        Map<String, String> unique = new HashMap<>();
+        owners.forEach((surname, keys) -> {
+            if (keys.size() == 1) {
+                unique.put(surname, keys.iterator().next());
+            }
+        });
+        return unique;
+    }
+
+    /**
+     * The draft a front-matter tag names: a place the gazetteer knows, a well-known organization,
+     * an actor the articles already name, or else a new actor of no known kind.
+     */
+    private String tagKey(String tag, Map<String, Draft> drafts, Map<String, String> surnameOwners) {
+        String lookup = NameKeys.lookup(tag);
+        Optional<GazetteerPlace> place = gazetteer.country(lookup)
+                .or(() -> gazetteer.places(lookup).stream().findFirst())
+                .or(() -> gazetteer.regions(lookup).stream().findFirst());
+        if (place.isPresent()) {
+            drafts.computeIfAbsent(place.get().key(), k -> new Draft(place.get().kind(), place))
+                    .use(place.get().kind() == EntityKind.COUNTRY ? place.get().name() : tag, null);
+            return place.get().key();
+        }
+        Optional<String> organization = known.organization(tag);
+        String name = organization.orElse(tag);
+        String nameKey = NameKeys.key(name);
+        for (EntityKind kind : List.of(EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.OTHER_ACTOR)) {
+            String key = kind.key() + ":" + surnameOwners.getOrDefault(nameKey, nameKey);
+            if (drafts.containsKey(key)) {
+                return key;
+            }
+        }
+        EntityKind kind = organization.isPresent() ? EntityKind.ORGANIZATION : EntityKind.OTHER_ACTOR;
+        String key = kind.key() + ":" + nameKey;
+        drafts.computeIfAbsent(key, k -> new Draft(kind, Optional.empty())).use(name, null);
+        return key;
+    }
+
+    /**
+     * Places take the gazetteer's English name. Others take the most used of their fullest
+     * names (for people, names of more words win over a surname); ties by length, then
+     * alphabetically.
+     */
+    private static String canonicalName(Draft draft) {
+        if (draft.place.isPresent()) {
+            return draft.place.get().name();
+        }
+        return draft.names.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> NameKeys.words(e.getKey()).size())
+                        .thenComparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElseThrow();
+    }
+
+    private static Map<String, EntityId> assignIds(Map<String, Draft> drafts) {
+        Map<String, EntityId> ids = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
+            String base = Slugs.slugify(canonicalName(entry.getValue()), entry.getValue().kind.key());
+            // "Idlib" the city and "Idlib" the province: the second gets its kind, then a number.
+            String slug = used.contains(base) ? base + "-" + entry.getValue().kind.key() : base;
+            for (int n = 2; !used.add(slug); n++) {
+                slug = base + "-" + n;
+            }
+            ids.put(entry.getKey(), new EntityId(slug));
+        }
+        return ids;
+    }
+}

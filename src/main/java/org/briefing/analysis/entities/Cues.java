@@ -1,0 +1,110 @@
+package org.briefing.analysis.entities;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words around a name that say what it names: titles before people ("President", "Sen."),
+ * roles ("spokesman Dmitry Peskov"), reporting verbs after people ("Sullivan said"), head words of
+ * organizations ("Forces", "Ministry") and the prepositions that introduce places ("in Aleppo").
+ * General English newswire usage, not tuned to any one archive.
+ */
+final class Cues {
+
+    /** Capitalised words that stand before a person's name as a title. */
+    static final Set<String> TITLES = Set.of(
+            "president", "prime", "minister", "foreign", "defence", "defense", "interior", "deputy", "vice", "secretary",
+            "general", "gen", "lt", "col", "colonel", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral",
+            "adm", "commander", "king", "queen", "prince", "princess", "crown", "sheikh", "sheik", "emir", "sultan",
+            "ayatollah", "pope", "cardinal", "bishop", "rabbi", "imam", "judge", "justice", "chief", "chancellor",
+            "premier", "governor", "gov", "senator", "sen", "representative", "rep", "congressman", "congresswoman",
+            "mayor", "speaker", "leader", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "mr",
+            "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "attorney", "sheriff",
+            "chairman", "chairwoman", "director", "commissioner", "acting", "former", "state", "finance", "economy",
+            "health", "energy", "education", "trade", "treasury", "homeland", "security", "national",
+            "adviser", "advisor", "of", "the", "supreme", "first", "opposition", "rebel", "army", "field", "marshal",
+            "lieutenant", "brigadier", "officer", "agent", "detective", "inspector", "constable", "whip", "majority",
+            "minority", "house", "senate", "republican", "democratic", "u.s.", "us");
+
+    /** Titles that settle it alone: the next name is a person even with one word ("Mr Putin"). */
+    static final Set<String> PERSONAL_TITLES = Set.of(
+            "president", "minister", "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov",
+            "governor", "general", "gen", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "pope", "judge",
+            "justice", "chancellor", "premier", "mayor", "speaker", "congressman", "congresswoman", "ambassador",
+            "envoy", "spokesman", "spokeswoman", "sir", "lord", "lady", "sheriff", "colonel", "col", "captain",
+            "lieutenant", "prof", "professor", "secretary", "leader", "commander", "chairman", "chairwoman", "emir",
+            "sultan", "imam", "rabbi", "cardinal", "bishop", "director", "commissioner", "marshal", "admiral");
+
+    /** Lower-case roles just before a name: "spokesman Dmitry Peskov", "host Glenn Beck". */
+    static final Set<String> ROLES = Set.of(
+            "president", "minister", "spokesman", "spokeswoman", "spokesperson", "leader", "diplomat", "adviser",
+            "advisor", "envoy", "ambassador", "commander", "chief", "head", "official", "secretary", "senator",
+            "governor", "mayor", "lawmaker", "congressman", "congresswoman", "representative", "candidate", "nominee",
+            "host", "anchor", "analyst", "author", "activist", "lawyer", "attorney", "judge", "justice", "general",
+            "colonel", "captain", "premier", "chancellor", "king", "queen", "prince", "cleric", "director", "chairman",
+            "chairwoman", "founder", "executive", "economist", "researcher", "professor", "correspondent", "reporter",
+            "journalist", "editor", "columnist", "strategist", "aide", "deputy", "speaker", "negotiator", "prosecutor",
+            "sheriff", "emir", "sheikh", "pastor", "priest", "rabbi", "imam", "businessman", "businesswoman", "tycoon",
+            "billionaire", "commentator", "pollster", "consultant", "coordinator", "chairperson", "councilman",
+            "councilwoman", "rep", "sen", "gov", "dr", "mr", "mrs", "ms");
+
+    /** Verbs of speech right after a person's name. */
+    static final Set<String> REPORTING_VERBS = Set.of(
+            "said", "says", "told", "tells", "added", "stated", "wrote", "writes", "asked", "argued", "explained",
+            "noted", "insisted", "warned", "claimed", "acknowledged", "announced", "declared", "replied", "responded",
+            "tweeted", "testified", "recalled", "conceded", "admitted", "urged", "pledged", "vowed", "suggested",
+            "predicted", "complained", "countered", "continued", "joked", "quipped", "laughed", "cautioned");
+
+    /** The last word of an organization's name. */
+    static final Set<String> ORGANIZATION_HEADS = Set.of(
+            "forces", "army", "ministry", "party", "council", "committee", "observatory", "organization",
+            "organisation", "group", "union", "agency", "court", "commission", "front", "brigade", "brigades",
+            "movement", "university", "center", "centre", "institute", "department", "office", "association", "bank",
+            "corporation", "company", "network", "coalition", "alliance", "league", "foundation", "fund", "authority",
+            "service", "services", "police", "guard", "guards", "command", "presidency", "administration", "assembly",
+            "parliament", "government", "cabinet", "board", "bureau", "society", "federation", "project", "campaign",
+            "tribunal", "corps", "navy", "caucus", "conference", "academy", "college", "school", "hospital", "church",
+            "inc", "ltd", "corp", "co", "helmets", "militia", "battalion", "division", "regiment", "unit",
+            "units", "house", "senate", "congress", "mission", "programme", "program", "initiative", "watch",
+            "monitor", "institution", "trust", "club", "team", "secretariat");
+
+    /** Words that name a kind of body without naming one: "Foreign Ministry" alone is no entity. */
+    static final Set<String> GENERIC = Set.of(
+            "foreign", "defence", "defense", "interior", "finance", "health", "justice", "state", "national", "federal",
+            "supreme", "high", "central", "security", "general", "human", "rights", "international", "public",
+            "economic", "social", "military", "armed", "special", "joint", "united", "new", "north", "south", "east",
+            "west", "northern", "southern", "eastern", "western", "great", "royal", "republican", "democratic",
+            "education", "energy", "trade", "treasury", "homeland", "intelligence", "the", "of", "for", "and", "air",
+            "naval", "civil", "city", "county", "district", "regional", "local", "majority", "minority", "white",
+            "executive", "legislative", "judicial", "political", "environmental", "world", "global", "revolutionary",
+            "islamic", "opposition", "government", "presidential", "elections", "electoral", "police", "border",
+            "emergency", "crisis", "relief", "aid", "peace", "science", "research", "technology", "policy", "media");
+
+    /** Lower-case words before a name that make it an organization: "jihadi group Hayat Tahrir al Sham". */
+    static final Set<String> ORGANIZATION_ROLES = Set.of("group", "militia", "faction", "party", "movement",
+            "organisation", "organization", "company", "firm", "agency", "network", "coalition", "alliance", "outfit");
+
+    /** Words before a place: "in Aleppo", "town of Manbij". */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "near", "from", "at", "outside", "around",
+            "into", "to", "toward", "towards", "across", "through", "inside", "within", "via", "between",
+            "town", "city", "village", "capital", "province", "region", "district", "neighbourhood", "neighborhood");
+
+    /** Words after a region's name: "Idlib province". */
+    static final Set<String> REGION_WORDS = Set.of("province", "governorate", "region", "state", "county",
+            "district", "oblast", "prefecture", "territory");
+
+    /** ", 22," or ", a student", ", who", ", head of": an apposition that follows a person's name. */
+    static final Pattern APPOSITION = Pattern.compile(
+            "^,\\s+(?:\\d{1,3},|who\\b|whose\\b|(?:a|an|the|his|her|its|their)\\s+(?:\\p{L}+\\s+){0,3}?(?:"
+                    + String.join("|", ROLES).replace(".", "\\.") + ")\\b|(?:"
+                    + String.join("|", ROLES).replace(".", "\\.") + ")\\b)");
+
+    private Cues() {
+    }
+
+    /** The first word of {@code after}, lower-cased, if it directly follows the name. */
+    static String nextWord(String after) {
+        java.util.regex.Matcher matcher = Pattern.compile("^\\s+([\\p{L}]+)").matcher(after);
+        return matcher.find() ? matcher.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+}

@@ -1,0 +1,152 @@
+package org.briefing.analysis.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Countries (with demonyms), first-level regions and populated places, read from the data
+ * committed under {@code src/main/resources/gazetteer/} (GeoNames, CC BY 4.0; see its LICENSE).
+ * Lookups take a folded name ({@link NameKeys#lookup}); ambiguous names give every candidate,
+ * most populous first. Immutable once loaded; load it once per build.
+ */
+final class Gazetteer {
+
+    private final Map<String, GazetteerPlace> countries = new HashMap<>();
+    private final Map<String, GazetteerPlace> countriesByCode = new HashMap<>();
+    private final Map<String, GazetteerPlace> demonyms = new HashMap<>();
+    private final Map<String, List<GazetteerPlace>> regions = new HashMap<>();
+    private final Map<String, List<GazetteerPlace>> places = new HashMap<>();
+
+    private Gazetteer() {
+    }
+
+    static Gazetteer load() {
+        Gazetteer gazetteer = new Gazetteer();
+        gazetteer.readCountries();
+        gazetteer.readRegions();
+        gazetteer.readPlaces();
+        Comparator<GazetteerPlace> byPopulation = Comparator.comparingLong((GazetteerPlace p) -> -p.population())
+                .thenComparing(GazetteerPlace::key);
+        gazetteer.places.values().forEach(list -> list.sort(byPopulation));
+        gazetteer.regions.values().forEach(list -> list.sort(Comparator.comparing(GazetteerPlace::key)));
+        return gazetteer;
+    }
+
+    Optional<GazetteerPlace> country(String folded) {
+        return Optional.ofNullable(countries.get(folded));
+    }
+
+    Optional<GazetteerPlace> countryByCode(String iso2) {
+        return Optional.ofNullable(countriesByCode.get(iso2));
+    }
+
+    /** The country a demonym belongs to: "syrian" gives Syria. */
+    Optional<GazetteerPlace> demonym(String folded) {
+        return Optional.ofNullable(demonyms.get(folded));
+    }
+
+    List<GazetteerPlace> regions(String folded) {
+        return regions.getOrDefault(folded, List.of());
+    }
+
+    /** Cities and towns of that name, most populous first. */
+    List<GazetteerPlace> places(String folded) {
+        return places.getOrDefault(folded, List.of());
+    }
+
+    private void readCountries() {
+        read("countries.tsv", false, columns -> {
+            GazetteerPlace country = new GazetteerPlace("country:" + columns[0], columns[1], EntityKind.COUNTRY,
+                    columns[0], 0, point(columns[4], columns[5]));
+            countriesByCode.put(columns[0], country);
+            countries.put(NameKeys.lookup(columns[1]), country);
+            for (String alias : split(columns[2])) {
+                countries.putIfAbsent(NameKeys.lookup(alias), country);
+            }
+            for (String demonym : split(columns[3])) {
+                demonyms.putIfAbsent(NameKeys.lookup(demonym), country);
+            }
+        });
+    }
+
+    private void readRegions() {
+        read("regions.tsv", false, columns -> {
+            GazetteerPlace region = new GazetteerPlace("region:" + columns[0] + ":" + columns[1], columns[2],
+                    EntityKind.REGION, columns[0], 0, point(columns[4], columns[5]));
+            index(regions, columns[2], region);
+            split(columns[3]).forEach(alias -> index(regions, alias, region));
+        });
+    }
+
+    private void readPlaces() {
+        read("places.tsv.gz", true, columns -> {
+            // The first alias is the spelling English news uses ("Hama" for GeoNames' "Ḩamāh").
+            List<String> aliases = split(columns[2]);
+            String name = aliases.isEmpty() ? columns[1] : aliases.get(0);
+            GazetteerPlace place = new GazetteerPlace("geonames:" + columns[0], name, EntityKind.CITY, columns[3],
+                    parseLong(columns[6]), point(columns[7], columns[8]));
+            index(places, columns[1], place);
+            aliases.forEach(alias -> index(places, alias, place));
+        });
+    }
+
+    private static void index(Map<String, List<GazetteerPlace>> map, String name, GazetteerPlace place) {
+        List<GazetteerPlace> list = map.computeIfAbsent(NameKeys.lookup(name), k -> new ArrayList<>());
+        if (!list.contains(place)) {
+            list.add(place);
+        }
+    }
+
+    private static List<String> split(String column) {
+        List<String> values = new ArrayList<>();
+        for (String value : column.split("\\|")) {
+            if (!value.isBlank()) {
+                values.add(value.strip());
+            }
+        }
+        return values;
+    }
+
+    private static Optional<Coordinates> point(String latitude, String longitude) {
+        if (latitude.isBlank() || longitude.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Coordinates(Double.parseDouble(latitude), Double.parseDouble(longitude)));
+    }
+
+    private static long parseLong(String text) {
+        return text.isBlank() ? 0 : Long.parseLong(text.strip());
+    }
+
+    private static void read(String resource, boolean gzipped, Consumer<String[]> row) {
+        String path = "/gazetteer/" + resource;
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(path)) {
+            if (raw == null) {
+                throw new IllegalStateException("the gazetteer resource " + path + " is missing from the build");
+            }
+            InputStream in = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                row.accept(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}

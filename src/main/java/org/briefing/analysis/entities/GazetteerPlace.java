@@ -1,0 +1,24 @@
+package org.briefing.analysis.entities;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A place the gazetteer knows.
+ *
+ * @param key        a stable id: {@code country:SY}, {@code region:SY:09}, {@code geonames:170063}
+ * @param country    ISO 3166 alpha-2 code of the country it is in (its own for a country)
+ * @param population 0 when unknown (countries and regions)
+ * @param coordinates empty for a few small island regions GeoNames gives no point for
+ */
+record GazetteerPlace(String key, String name, EntityKind kind, String country, long population,
+                      Optional<Coordinates> coordinates) {
+
+    GazetteerPlace {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(coordinates, "coordinates");
+    }
+}

@@ -1,0 +1,45 @@
+package org.briefing.cli;
+
+import java.util.concurrent.Callable;
+import org.briefing.SiteBuilder;
+import org.briefing.config.SiteConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from the content folder into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = "--list-settings", description = "Print every setting with its value and meaning, and stop.")
+    boolean listSettings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SiteConfig config = options.config();
+        if (listSettings) {
+            config.describe().forEach(spec.commandLine().getOut()::println);
+            return ExitCodes.OK;
+        }
+        long started = System.nanoTime();
+        SiteBuilder.Build build = new SiteBuilder(config, options.paths()).build();
+        Reporter.problems(spec.commandLine().getErr(), "Warnings:", build.warnings());
+        spec.commandLine().getOut().printf("Built %s, %s, %s: %s and %s into %s in %.1f s.%n",
+                Reporter.plural(build.articles(), "article"),
+                build.stories() == 1 ? "1 story" : build.stories() + " stories",
+                build.entities() == 1 ? "1 actor or place" : build.entities() + " actors and places",
+                Reporter.plural(build.written().pages(), "file"),
+                Reporter.plural(build.written().assets(), "asset"),
+                options.paths().display(options.paths().out()),
+                (System.nanoTime() - started) / 1e9);
+        return ExitCodes.OK;
+    }
+}

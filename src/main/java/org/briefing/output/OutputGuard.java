@@ -1,0 +1,51 @@
+package org.briefing.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.briefing.config.BuildPaths;
+import org.briefing.problems.Problem;
+import org.briefing.problems.ProblemsFound;
+
+/**
+ * Refuses output folders a build must never replace: the content or templates folder, a folder
+ * holding either of them, the file system root, or a non-empty folder that is not a site this
+ * tool generated. Replacing the output folder deletes it, so this is checked before anything is
+ * written.
+ */
+final class OutputGuard {
+
+    void check(BuildPaths paths) {
+        Path out = paths.out();
+        String shown = paths.display(out);
+        if (out.getParent() == null) {
+            refuse(shown, "is the root of the file system.");
+        }
+        for (Path kept : new Path[] {paths.content(), paths.templates()}) {
+            if (out.equals(kept) || kept.startsWith(out) || out.startsWith(kept)) {
+                refuse(shown, "overlaps " + paths.display(kept) + ", which the build must never change.");
+            }
+        }
+        if (Files.isRegularFile(out)) {
+            refuse(shown, "is a file, not a folder.");
+        }
+        if (Files.isDirectory(out) && !isEmpty(out) && !Files.isRegularFile(out.resolve("index.html"))) {
+            refuse(shown, "is a folder that holds files but no index.html, so it does not look like a generated site; "
+                    + "building would replace it.");
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void refuse(String shown, String why) {
+        throw ProblemsFound.of(Problem.error(shown, 0, "cannot be the output folder: it " + why,
+                "Choose another folder with --out, such as site/."));
+    }
+}

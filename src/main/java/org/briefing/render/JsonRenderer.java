@@ -1,0 +1,39 @@
+package org.briefing.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes API records as JSON: record components in declaration order, snake_case keys, two-space
+ * indentation, a newline at the end, and {@code null} for unknown values so every key is always
+ * present.
+ */
+final class JsonRenderer {
+
+    private final ObjectWriter writer;
+
+    JsonRenderer() {
+        JsonMapper mapper = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .build();
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+        this.writer = mapper.writer(printer);
+    }
+
+    byte[] render(Object data) {
+        try {
+            return (writer.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write JSON for " + data.getClass().getSimpleName(), e);
+        }
+    }
+}

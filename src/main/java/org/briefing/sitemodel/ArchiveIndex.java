@@ -1,0 +1,105 @@
+package org.briefing.sitemodel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.briefing.analysis.entities.ArticleEntities;
+import org.briefing.analysis.entities.Entity;
+import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.RecognizedEntities;
+import org.briefing.analysis.stories.Story;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.ArticleId;
+
+/**
+ * The analysed archive joined for page building: each article with its story and entities, each
+ * entity with the articles and stories that name it, each outlet with its articles. Built once;
+ * every map is read-only, and every list is in a stated order.
+ */
+final class ArchiveIndex {
+
+    /** Newest first; undated last; ties by id. */
+    static final Comparator<CleanArticle> NEWEST_FIRST = Comparator
+            .comparing((CleanArticle a) -> a.date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(CleanArticle::id);
+
+    final List<CleanArticle> articles;
+    final Map<ArticleId, CleanArticle> articleById;
+    final List<Story> stories;
+    final Map<ArticleId, Story> storyOf;
+    final Map<EntityId, Entity> entityById;
+    final List<Entity> entities;
+    final Map<ArticleId, ArticleEntities> entitiesOf;
+    /** Articles naming each entity, newest first. */
+    final Map<EntityId, List<CleanArticle>> articlesNaming;
+    /** Articles of each outlet, newest first; outlets sorted by name. */
+    final Map<String, List<CleanArticle>> articlesBySource;
+
+    ArchiveIndex(List<CleanArticle> articles, List<Story> stories, RecognizedEntities recognized) {
+        this.articles = List.copyOf(articles);
+        this.articleById = articles.stream().collect(Collectors.toUnmodifiableMap(CleanArticle::id, Function.identity()));
+        this.stories = List.copyOf(stories);
+        Map<ArticleId, Story> storyOf = new HashMap<>();
+        stories.forEach(story -> story.articles().forEach(id -> storyOf.put(id, story)));
+        this.storyOf = Map.copyOf(storyOf);
+        this.entities = recognized.entities();
+        this.entityById = recognized.byId();
+        this.entitiesOf = recognized.byArticle();
+
+        Map<EntityId, List<CleanArticle>> naming = new HashMap<>();
+        for (CleanArticle article : articles) {
+            for (EntityId id : entityIdsOf(article.id())) {
+                naming.computeIfAbsent(id, k -> new ArrayList<>()).add(article);
+            }
+        }
+        naming.values().forEach(list -> list.sort(NEWEST_FIRST));
+        this.articlesNaming = Map.copyOf(naming);
+
+        Map<String, List<CleanArticle>> bySource = new TreeMap<>();
+        articles.forEach(article -> article.source().ifPresent(
+                source -> bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(article)));
+        bySource.values().forEach(list -> list.sort(NEWEST_FIRST));
+        this.articlesBySource = java.util.Collections.unmodifiableMap(bySource);
+    }
+
+    /** The entities an article names or is tagged with, most mentioned first. */
+    List<EntityId> entityIdsOf(ArticleId article) {
+        ArticleEntities found = entitiesOf.get(article);
+        return found == null ? List.of() : found.byProminence();
+    }
+
+    List<CleanArticle> articlesOf(Story story) {
+        return story.articles().stream().map(articleById::get).toList();
+    }
+
+    /**
+     * The entities a group of articles names, by the number of articles naming each (most first,
+     * ties by the order of first appearance, then id).
+     */
+    Map<EntityId, Integer> entityCounts(List<CleanArticle> group) {
+        Map<EntityId, Integer> counts = new LinkedHashMap<>();
+        for (CleanArticle article : group) {
+            for (EntityId id : entityIdsOf(article.id())) {
+                counts.merge(id, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<EntityId, Integer>comparingByValue().reversed())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Stories naming an entity, newest first (by their latest report). */
+    List<Story> storiesNaming(EntityId id) {
+        java.util.Set<Story> found = new java.util.LinkedHashSet<>();
+        for (CleanArticle article : articlesNaming.getOrDefault(id, List.of())) {
+            found.add(storyOf.get(article.id()));
+        }
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,121 @@
+package org.briefing.sitemodel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.briefing.analysis.entities.Entity;
+import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityKind;
+import org.briefing.analysis.entities.EntityType;
+import org.briefing.analysis.stories.Story;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.config.SiteConfig;
+import org.briefing.sitemodel.EntityIndexView.KindGroup;
+import org.briefing.sitemodel.EntityView.StoryMentions;
+
+/** The actors and places indexes, one page per entity (paginated), and a feed per entity. */
+final class EntityPages {
+
+    /** Entries per index page; an index is a list of names, so a page holds many. */
+    static final int INDEX_PAGE_SIZE = 300;
+    private static final int RELATED = 8;
+
+    private final ArchiveIndex index;
+    private final Routes routes;
+    private final Cards cards;
+    private final SiteConfig config;
+
+    EntityPages(ArchiveIndex index, Routes routes, Cards cards, SiteConfig config) {
+        this.index = index;
+        this.routes = routes;
+        this.cards = cards;
+        this.config = config;
+    }
+
+    /** Entities of a type, most reported first, ties by name then id. */
+    List<Entity> ranked(EntityType type) {
+        return index.entities.stream()
+                .filter(entity -> entity.type() == type)
+                .sorted(Comparator.comparingInt((Entity e) -> -reportCount(e.id()))
+                        .thenComparing(e -> e.name().toLowerCase(Locale.ROOT)).thenComparing(Entity::id))
+                .toList();
+    }
+
+    private int reportCount(EntityId id) {
+        return index.articlesNaming.getOrDefault(id, List.of()).size();
+    }
+
+    List<Page> indexPages(EntityType type) {
+        List<Entity> ranked = ranked(type);
+        String folder = type.key() + "s";
+        int total = Pagination.pageCount(ranked.size(), INDEX_PAGE_SIZE);
+        List<Page> pages = new ArrayList<>();
+        for (int number = 1; number <= total; number++) {
+            Map<EntityKind, List<LinkView>> byKind = new LinkedHashMap<>();
+            for (EntityKind kind : EntityKind.values()) {
+                if (kind.type() == type) {
+                    byKind.put(kind, new ArrayList<>());
+                }
+            }
+            for (Entity entity : Pagination.slice(ranked, number, INDEX_PAGE_SIZE)) {
+                byKind.get(entity.kind()).add(cards.entityLink(entity, reportCount(entity.id())));
+            }
+            List<KindGroup> groups = byKind.entrySet().stream()
+                    .filter(entry -> !entry.getValue().isEmpty())
+                    .map(entry -> new KindGroup(entry.getKey().plural(), entry.getKey().key(), entry.getValue()))
+                    .toList();
+            String title = type == EntityType.ACTOR ? "Actors" : "Places";
+            String intro = type == EntityType.ACTOR
+                    ? "People and organizations the reports name, most reported first."
+                    : "Countries, regions, cities and towns the reports name, most reported first.";
+            pages.add(new Page(Routes.entityIndex(folder, number), new EntityIndexView(title, type.key(), intro, groups,
+                    ranked.size(), Pagination.of(number, total, n -> routes.url(Routes.entityIndex(folder, n))))));
+        }
+        return pages;
+    }
+
+    List<Page> entityPages() {
+        return index.entities.parallelStream().flatMap(entity -> pagesOf(entity).stream()).toList();
+    }
+
+    private List<Page> pagesOf(Entity entity) {
+        List<CleanArticle> naming = index.articlesNaming.getOrDefault(entity.id(), List.of());
+        List<Story> stories = index.storiesNaming(entity.id());
+        Set<org.briefing.content.ArticleId> namingIds = naming.stream().map(CleanArticle::id).collect(Collectors.toSet());
+        Map<EntityId, Integer> related = new LinkedHashMap<>(index.entityCounts(naming));
+        related.remove(entity.id());
+        Map<String, Long> outletCounts = naming.stream().flatMap(a -> a.source().stream())
+                .collect(Collectors.groupingBy(s -> s, java.util.TreeMap::new, Collectors.counting()));
+        List<LinkView> outlets = outletCounts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(RELATED)
+                .map(e -> new LinkView(e.getKey(), routes.url(routes.source(e.getKey())), Long.toString(e.getValue()), ""))
+                .toList();
+        String latitude = entity.coordinates().map(c -> String.format(Locale.ROOT, "%.4f", c.latitude())).orElse("");
+        String longitude = entity.coordinates().map(c -> String.format(Locale.ROOT, "%.4f", c.longitude())).orElse("");
+
+        int perPage = config.entitiesPerPage();
+        int total = Pagination.pageCount(stories.size(), perPage);
+        List<Page> pages = new ArrayList<>();
+        for (int number = 1; number <= total; number++) {
+            List<StoryMentions> onPage = Pagination.slice(stories, number, perPage).stream()
+                    .map(story -> new StoryMentions(cards.storyCard(story), index.articlesOf(story).stream()
+                            .filter(article -> namingIds.contains(article.id())).map(cards::reportRow).toList()))
+                    .toList();
+            EntityView view = new EntityView(entity.name(), entity.type() == EntityType.ACTOR ? "Actor" : "Place",
+                    entity.type().key(), entity.kind().key(), entity.aliases(), entity.description(), naming.size(),
+                    stories.size(), onPage,
+                    cards.entityLinks(related, EntityType.ACTOR, RELATED, true),
+                    cards.entityLinks(related, EntityType.PLACE, RELATED, true),
+                    outlets, latitude, longitude, routes.url(routes.entityFeed(entity.id())),
+                    Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))));
+            pages.add(new Page(routes.entity(entity.id(), number), view));
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,48 @@
+package org.briefing.sitemodel;
+
+import java.util.List;
+
+/**
+ * An actor's or place's page.
+ *
+ * @param typeLabel      "Actor" or "Place"
+ * @param kindLabel      "person", "country"…
+ * @param descriptionHtml an editor's description from the registry, or empty
+ * @param stories        the stories that name it on this page, newest first, each with the
+ *                       reports that name it
+ * @param relatedActors  actors named most often in the same reports; detail is the count
+ * @param relatedPlaces  places, likewise
+ * @param outlets        the outlets that name it most; detail is the count of reports
+ * @param latitude       for places with known coordinates; empty otherwise
+ */
+public record EntityView(String name, String typeLabel, String type, String kindLabel, List<String> aliases,
+                         String descriptionHtml, int reportCount, int storyCount, List<StoryMentions> stories,
+                         List<LinkView> relatedActors, List<LinkView> relatedPlaces, List<LinkView> outlets,
+                         String latitude, String longitude, String feedUrl, Pagination pagination) implements PageView {
+
+    public EntityView {
+        aliases = List.copyOf(aliases);
+        stories = List.copyOf(stories);
+        relatedActors = List.copyOf(relatedActors);
+        relatedPlaces = List.copyOf(relatedPlaces);
+        outlets = List.copyOf(outlets);
+    }
+
+    /** A story and those of its reports that name the entity. */
+    public record StoryMentions(StoryCard story, List<ReportRow> reports) {
+
+        public StoryMentions {
+            reports = List.copyOf(reports);
+        }
+    }
+
+    @Override
+    public String template() {
+        return "entity.ftlh";
+    }
+
+    @Override
+    public String modelName() {
+        return "entity";
+    }
+}

@@ -1,0 +1,94 @@
+package org.briefing.sitemodel;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.briefing.analysis.entities.Entity;
+import org.briefing.analysis.stories.Story;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.config.SiteConfig;
+import org.briefing.content.PublicationDate;
+import org.briefing.sitemodel.FeedView.FeedEntry;
+
+/**
+ * Atom feeds: the site's (its stories, latest first) and one per actor or place (the reports that
+ * name it). Times come from the content, never the clock, so an unchanged archive gives an
+ * unchanged feed. Undated items cannot be placed in time and are left out of feeds.
+ */
+final class FeedPages {
+
+    static final int MAX_ENTRIES = 50;
+    /** Atom needs an "updated" time even for a feed with no dated entry. */
+    private static final String NO_TIME = "1970-01-01T00:00:00Z";
+
+    private final ArchiveIndex index;
+    private final Routes routes;
+    private final Cards cards;
+    private final SiteConfig config;
+    private final ZoneId zone;
+
+    FeedPages(ArchiveIndex index, Routes routes, Cards cards, SiteConfig config) {
+        this.index = index;
+        this.routes = routes;
+        this.cards = cards;
+        this.config = config;
+        this.zone = config.timeZone();
+    }
+
+    Page siteFeed(List<Story> latestFirst) {
+        List<FeedEntry> entries = new ArrayList<>();
+        for (Story story : latestFirst) {
+            List<CleanArticle> reports = index.articlesOf(story);
+            PublicationDate newest = reports.stream().flatMap(r -> r.date().stream()).max(PublicationDate::compareTo).orElse(null);
+            if (newest == null) {
+                continue;
+            }
+            TreeSet<String> outlets = new TreeSet<>();
+            reports.forEach(r -> r.source().ifPresent(outlets::add));
+            SitePath path = Routes.story(story.id());
+            entries.add(new FeedEntry(story.title(), idOf(path), linkOf(path), time(newest),
+                    cards.storyCard(story).summary(), List.copyOf(outlets)));
+            if (entries.size() == MAX_ENTRIES) {
+                break;
+            }
+        }
+        return feed(config.title(), Routes.feed(), SitePath.ROOT, entries);
+    }
+
+    Page entityFeed(Entity entity) {
+        List<FeedEntry> entries = new ArrayList<>();
+        for (CleanArticle article : index.articlesNaming.getOrDefault(entity.id(), List.of())) {
+            if (article.date().isEmpty()) {
+                continue;
+            }
+            SitePath path = routes.article(article.id());
+            entries.add(new FeedEntry(article.headline(), idOf(path), linkOf(path), time(article.date().get()),
+                    Cards.shorten(article.lead()), article.source().stream().toList()));
+            if (entries.size() == MAX_ENTRIES) {
+                break;
+            }
+        }
+        return feed(entity.name() + " – " + config.title(), routes.entityFeed(entity.id()), routes.entity(entity.id(), 1), entries);
+    }
+
+    private Page feed(String title, SitePath self, SitePath page, List<FeedEntry> entries) {
+        String updated = entries.stream().map(FeedEntry::updated).max(String::compareTo).orElse(NO_TIME);
+        return new Page(self, new FeedView(title, idOf(self), linkOf(self), linkOf(page), updated, entries));
+    }
+
+    /** A permanent id: the absolute URL when the base has a host, else a URN from the path. */
+    private String idOf(SitePath path) {
+        return routes.base().isAbsoluteUrl() ? routes.absoluteUrl(path) : "urn:briefing:" + (path.value().isEmpty() ? "home" : path.value());
+    }
+
+    private String linkOf(SitePath path) {
+        return routes.absoluteUrl(path);
+    }
+
+    /** RFC 3339 in UTC: a date-only report counts from midnight in the site's zone. */
+    private String time(PublicationDate date) {
+        return DateTimeFormatter.ISO_INSTANT.format(date.dateTime().atZone(zone).toInstant());
+    }
+}

@@ -1,0 +1,35 @@
+package org.briefing.sitemodel;
+
+import java.util.List;
+
+/**
+ * An Atom feed.
+ *
+ * @param id      a permanent id: the absolute URL when the base URL has a host, else a URN
+ * @param updated the newest entry's time (RFC 3339); derived from the content, so rebuilding
+ *                unchanged content gives the same feed
+ */
+public record FeedView(String title, String id, String selfUrl, String pageUrl, String updated, List<FeedEntry> entries)
+        implements PageView {
+
+    public FeedView {
+        entries = List.copyOf(entries);
+    }
+
+    public record FeedEntry(String title, String id, String url, String updated, String summary, List<String> authors) {
+
+        public FeedEntry {
+            authors = List.copyOf(authors);
+        }
+    }
+
+    @Override
+    public String template() {
+        return "atom.ftlx";
+    }
+
+    @Override
+    public String modelName() {
+        return "feed";
+    }
+}

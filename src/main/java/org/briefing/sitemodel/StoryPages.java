@@ -1,0 +1,77 @@
+package org.briefing.sitemodel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityType;
+import org.briefing.analysis.stories.Story;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.config.SiteConfig;
+
+/** The home pages (stories newest first, paginated) and one page per story. */
+final class StoryPages {
+
+    /** Latest report first; stories with no dated report last; ties by id. */
+    static final Comparator<Story> LATEST_FIRST = Comparator
+            .comparing((Story s) -> s.end().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Story::id);
+
+    private final ArchiveIndex index;
+    private final Routes routes;
+    private final DateText dates;
+    private final Cards cards;
+    private final SiteConfig config;
+
+    StoryPages(ArchiveIndex index, Routes routes, DateText dates, Cards cards, SiteConfig config) {
+        this.index = index;
+        this.routes = routes;
+        this.dates = dates;
+        this.cards = cards;
+        this.config = config;
+    }
+
+    List<Story> latestFirst() {
+        return index.stories.stream().sorted(LATEST_FIRST).toList();
+    }
+
+    List<Page> homePages() {
+        List<Story> stories = latestFirst();
+        int perPage = config.storiesPerPage();
+        int total = Pagination.pageCount(stories.size(), perPage);
+        List<Page> pages = new ArrayList<>();
+        for (int number = 1; number <= total; number++) {
+            List<StoryCard> cardsOnPage = Pagination.slice(stories, number, perPage).stream().map(cards::storyCard).toList();
+            Pagination pagination = Pagination.of(number, total, n -> routes.url(Routes.homePage(n)));
+            pages.add(new Page(Routes.homePage(number), new HomeView(config.title(), config.description(), cardsOnPage,
+                    stories.size(), index.articles.size(), pagination)));
+        }
+        return pages;
+    }
+
+    List<Page> storyPages() {
+        return index.stories.parallelStream().map(this::storyPage).toList();
+    }
+
+    private Page storyPage(Story story) {
+        List<CleanArticle> reports = index.articlesOf(story);
+        Map<EntityId, Integer> counts = index.entityCounts(reports);
+        TreeSet<String> outlets = new TreeSet<>();
+        reports.forEach(report -> report.source().ifPresent(outlets::add));
+        StoryView view = new StoryView(
+                story.title(),
+                routes.url(Routes.story(story.id())),
+                dates.span(story.start(), story.end()),
+                story.start().map(Object::toString).orElse(""),
+                story.end().map(Object::toString).orElse(""),
+                story.summary(),
+                reports.stream().map(cards::reportRow).toList(),
+                List.copyOf(outlets),
+                cards.entityLinks(counts, EntityType.ACTOR, Integer.MAX_VALUE, true),
+                cards.entityLinks(counts, EntityType.PLACE, Integer.MAX_VALUE, true),
+                routes.url(Routes.api("stories.json")));
+        return new Page(Routes.story(story.id()), view);
+    }
+}
