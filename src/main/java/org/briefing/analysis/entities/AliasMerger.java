@@ -57,13 +57,17 @@ final class AliasMerger {
     }
 
     RecognizedEntities merge(List<CleanArticle> articles, List<List<Found>> foundPerArticle) {
-        Map<String, String> surnameOwners = uniqueSurnames(foundPerArticle);
+        Map<String, String> personKeys = personKeys(foundPerArticle);
         Map<String, Draft> drafts = new TreeMap<>();
         List<Named> named = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Map<String, List<Found>> found = new TreeMap<>();
             for (Found item : foundPerArticle.get(i)) {
-                String key = keyOf(item, surnameOwners);
+                String key = keyOf(item, personKeys);
+                if (item.weak() && !key.contains(" ")) {
+                    // a lone surname with only a reporting verb behind it, and no full name anywhere
+                    continue;
+                }
                 Draft draft = drafts.computeIfAbsent(key, k -> new Draft(item.kind(), item.place()));
                 // A demonym ("Syrian") names the country but is not one of its names.
                 String name = item.place().isPresent() ? (item.isAlias() ? item.surface() : item.name()) : item.name();
@@ -72,7 +76,7 @@ final class AliasMerger {
             }
             Set<String> tagged = new LinkedHashSet<>();
             for (String tag : articles.get(i).tags()) {
-                tagged.add(tagKey(tag, drafts, surnameOwners));
+                tagged.add(tagKey(tag, drafts, personKeys));
             }
             named.add(new Named(found, tagged));
         }
@@ -102,42 +106,56 @@ final class AliasMerger {
         return new RecognizedEntities(entities, perArticle);
     }
 
-    private static String keyOf(Found item, Map<String, String> surnameOwners) {
+    private static String keyOf(Found item, Map<String, String> personKeys) {
         if (item.place().isPresent()) {
             return item.place().get().key();
         }
-        String nameKey = NameKeys.key(item.name());
-        if (item.kind() == EntityKind.PERSON && !nameKey.contains(" ")) {
-            nameKey = surnameOwners.getOrDefault(nameKey, nameKey);
+        if (item.kind() == EntityKind.PERSON) {
+            String key = NameKeys.personKey(item.name());
+            return item.kind().key() + ":" + personKeys.getOrDefault(key, key);
         }
-        return item.kind().key() + ":" + nameKey;
+        return item.kind().key() + ":" + NameKeys.key(item.name());
     }
 
-    /** Each surname that exactly one multi-word person name in the archive ends with. */
-    private static Map<String, String> uniqueSurnames(List<List<Found>> foundPerArticle) {
-        Map<String, Set<String>> owners = new HashMap<>();
+    /**
+     * Where each person key found in the archive leads: a surname ("obama") to the one full name
+     * with that surname ("barack obama"), and a short first name to the longer one it begins
+     * ("ben jealous" to "benjamin jealous"), when exactly one full name fits.
+     */
+    private static Map<String, String> personKeys(List<List<Found>> foundPerArticle) {
+        Map<String, Set<String>> fullBySurname = new HashMap<>();
         for (List<Found> found : foundPerArticle) {
             for (Found item : found) {
-                String key = NameKeys.key(item.name());
+                String key = NameKeys.personKey(item.name());
                 if (item.kind() == EntityKind.PERSON && key.contains(" ")) {
-                    owners.computeIfAbsent(NameKeys.lastWord(item.name()), k -> new HashSet<>()).add(key);
+                    fullBySurname.computeIfAbsent(NameKeys.lastWord(item.name()), k -> new TreeSet<>()).add(key);
                 }
             }
         }
-        Map<String, String> unique = new HashMap<>();
-        owners.forEach((surname, keys) -> {
-            if (keys.size() == 1) {
-                unique.put(surname, keys.iterator().next());
+        Map<String, String> leads = new HashMap<>();
+        fullBySurname.forEach((surname, keys) -> {
+            for (String key : keys) {
+                String first = key.substring(0, key.indexOf(' '));
+                List<String> longer = keys.stream().filter(other -> !other.equals(key))
+                        .filter(other -> other.startsWith(first) && first.length() >= 3).toList();
+                if (longer.size() == 1) {
+                    leads.put(key, longer.get(0));
+                }
+            }
+            Set<String> distinct = new TreeSet<>();
+            keys.forEach(key -> distinct.add(leads.getOrDefault(key, key)));
+            if (distinct.size() == 1) {
+                leads.put(surname, distinct.iterator().next());
             }
         });
-        return unique;
+        return leads;
     }
 
     /**
      * The draft a front-matter tag names: a place the gazetteer knows, a well-known organization,
      * an actor the articles already name, or else a new actor of no known kind.
      */
-    private String tagKey(String tag, Map<String, Draft> drafts, Map<String, String> surnameOwners) {
+    private String tagKey(String tag, Map<String, Draft> drafts, Map<String, String> personKeys) {
         String lookup = NameKeys.lookup(tag);
         Optional<GazetteerPlace> place = gazetteer.country(lookup)
                 .or(() -> gazetteer.places(lookup).stream().findFirst())
@@ -150,8 +168,8 @@ final class AliasMerger {
         Optional<String> organization = known.organization(tag);
         String name = organization.orElse(tag);
         String nameKey = NameKeys.key(name);
-        for (EntityKind kind : List.of(EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.OTHER_ACTOR)) {
-            String key = kind.key() + ":" + surnameOwners.getOrDefault(nameKey, nameKey);
+        String personKey = personKeys.getOrDefault(NameKeys.personKey(name), NameKeys.personKey(name));
+        for (String key : List.of("person:" + personKey, "organization:" + nameKey, "other:" + nameKey)) {
             if (drafts.containsKey(key)) {
                 return key;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefing.analysis.text.Words;
 
 /**
@@ -30,7 +31,7 @@ final class NameKeys {
     static List<String> words(String name) {
         String folded = Words.fold(name).replace("’", "'");
         List<String> words = new ArrayList<>();
-        for (String raw : folded.split("[^\\p{L}\\p{N}']+")) {
+        for (String raw : WORD_BREAK.split(folded)) {
             String word = raw.replace("'", "");
             if (word.endsWith("s") && raw.endsWith("'s")) {
                 word = word.substring(0, word.length() - 1);
@@ -47,11 +48,23 @@ final class NameKeys {
      * "Ministry of Foreign Affairs" and "Foreign Ministry" are one body, as are "Ministry of
      * Defence" and "Defence Ministry": ministries meet under the second form.
      */
-    private static final java.util.regex.Pattern MINISTRY_OF = java.util.regex.Pattern.compile("\\bministry of (\\p{L}+)(?: affairs)?\\b");
+    private static final Pattern MINISTRY_OF = Pattern.compile("\\bministry of (\\p{L}+)(?: affairs)?\\b");
 
     static String key(String name) {
         String key = String.join(" ", words(name));
         return MINISTRY_OF.matcher(key).replaceAll("$1 ministry");
+    }
+
+    /**
+     * A person's key: first and last name, middle names and initials dropped, so "Benjamin Todd
+     * Jealous" and "Benjamin Jealous" meet.
+     */
+    static String personKey(String name) {
+        List<String> words = words(name);
+        if (words.size() <= 2) {
+            return String.join(" ", words);
+        }
+        return words.get(0) + " " + words.get(words.size() - 1);
     }
 
     /** The key of a name's last word: the surname of a person. */
@@ -62,6 +75,11 @@ final class NameKeys {
 
     /** Folds a gazetteer or text name for lookup: accents, case, apostrophes and dots gone. */
     static String lookup(String name) {
-        return Words.fold(name).replaceAll("['’‘ʿʾ.]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = APOSTROPHES_AND_DOTS.matcher(Words.fold(name)).replaceAll("");
+        return NOT_WORD.matcher(folded).replaceAll(" ").strip();
     }
+
+    private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("['’‘ʿʾ.]");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 }

@@ -1,31 +1,55 @@
 package org.briefing.analysis.entities;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A run of capitalised words in a block ("Syrian Observatory for Human Rights", "Mr Putin"), with
+ * A run of capitalised words in a block ("Syrian Observatory for Human Rights", "Mr. Putin"), with
  * the words around it that tell what it names.
  *
- * @param words          the words, possessive endings removed
- * @param start          character offset of the first word in the block's text
- * @param end            offset just after the last word
- * @param sentenceStart  the run opens a sentence, so its first capital may be the sentence's
- * @param before         the lower-cased word just before the run, or empty
- * @param after          the text right after the run (up to 40 characters)
- * @param block          index of the block in the article body
+ * @param source        the block's text
+ * @param tokens        the words with their offsets in {@code source}, possessive endings removed
+ * @param sentenceStart the run opens a sentence, so its first capital may be the sentence's
+ * @param before        the lower-cased word just before the run, or empty
+ * @param after         the text right after the run (up to 40 characters)
+ * @param block         index of the block in the article body
  */
-record NameSpan(List<String> words, int start, int end, boolean sentenceStart, String before, String after, int block) {
+record NameSpan(String source, List<Token> tokens, boolean sentenceStart, String before, String after, int block) {
+
+    /** A word of the run and where it stands in the block. */
+    record Token(String text, int start, int end) {
+    }
+
+    private static final int CONTEXT = 40;
 
     NameSpan {
-        words = List.copyOf(words);
+        tokens = List.copyOf(tokens);
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("a name span has at least one word");
+        }
     }
 
+    List<String> words() {
+        return tokens.stream().map(Token::text).toList();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    /** The words as written, with the dots and spacing of the text ("St. Louis"). */
     String text() {
-        return String.join(" ", words);
+        return source.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
     }
 
-    NameSpan sub(int from, int to, int newStart, int newEnd) {
-        return new NameSpan(words.subList(from, to), newStart, newEnd, sentenceStart && from == 0,
-                from == 0 ? before : "", to == words.size() ? after : "", block);
+    /** The words {@code from} (inclusive) to {@code to} (exclusive) as a span of their own. */
+    NameSpan sub(int from, int to) {
+        String newBefore = from == 0 ? before : tokens.get(from - 1).text().toLowerCase(Locale.ROOT).replace(".", "");
+        String newAfter = to == tokens.size() ? after : context(source, tokens.get(to - 1).end());
+        return new NameSpan(source, tokens.subList(from, to), sentenceStart && from == 0, newBefore, newAfter, block);
+    }
+
+    static String context(String source, int from) {
+        return source.substring(from, Math.min(source.length(), from + CONTEXT));
     }
 }

@@ -9,80 +9,114 @@ import java.util.regex.Pattern;
 
 /**
  * Finds runs of capitalised words in a block of text. A run may hold lower-case name particles
- * and connectors between capitalised words ("Hayat Tahrir al Sham", "Ministry of Foreign
- * Affairs"); it ends at punctuation, at a possessive ("Syria's") and at any other word.
- * "Istanbul-based" gives the run "Istanbul".
+ * and connectors between capitalised words ("Hayat Tahrir al Sham", "National Association for the
+ * Advancement of Colored People"), and crosses the full stop of an abbreviation or initial
+ * ("St. Louis", "George W. Bush"); it ends at other punctuation, at a possessive ("Syria's") and at
+ * any other word. "Istanbul-based" gives the run "Istanbul". "I", "I'd" and the like are not names.
  */
 final class NameSpanFinder {
 
     private static final Pattern TOKEN = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+\\.?|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "al", "el", "bin", "ibn", "de", "du", "da",
             "van", "von", "der", "den", "la", "le", "y");
+    /**
+     * "the" joins only after "for" ("Association for the Advancement"); after "of" it more often
+     * joins two names ("Kansas City of the NAACP") than it belongs to one.
+     */
+    private static final Set<String> BEFORE_THE = Set.of("for");
+    private static final Set<String> ABBREVIATIONS = Set.of("st", "mt", "ft", "jr", "sr", "dr", "mr", "mrs", "ms",
+            "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "prof", "rev", "maj", "cpl", "pvt");
     private static final Pattern PARTICLE_NAME = Pattern.compile("(?:al|el|ad|as|ash|ar|at|an|az|bin|ibn)-\\p{Lu}.*");
+    private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:d|m|ll|re|ve|s|t)$", Pattern.CASE_INSENSITIVE);
 
-    private record Token(String text, int start, int end, String gapBefore) {
+    private record Raw(String text, int start, int end, String gapBefore) {
     }
 
     List<NameSpan> find(String text, int block) {
-        List<Token> tokens = new ArrayList<>();
+        List<Raw> raw = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text);
         int previousEnd = 0;
         while (matcher.find()) {
-            tokens.add(new Token(matcher.group(), matcher.start(), matcher.end(), text.substring(previousEnd, matcher.start())));
+            raw.add(new Raw(matcher.group(), matcher.start(), matcher.end(), text.substring(previousEnd, matcher.start())));
             previousEnd = matcher.end();
         }
         List<NameSpan> spans = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size()) {
-            Token first = tokens.get(i);
-            if (!isNameWord(first.text())) {
+        while (i < raw.size()) {
+            if (!isNameWord(raw.get(i).text())) {
                 i++;
                 continue;
             }
-            List<String> words = new ArrayList<>();
-            int end = i;
-            int lastName = i;
+            List<NameSpan.Token> tokens = new ArrayList<>();
+            int next = i;
             boolean closed = false;
-            while (end < tokens.size() && !closed) {
-                Token token = tokens.get(end);
-                if (end > i && !token.gapBefore().equals(" ")) {
+            while (next < raw.size() && !closed) {
+                Raw token = raw.get(next);
+                if (next > i && !joins(raw.get(next - 1), token)) {
                     break;
                 }
                 String word = token.text();
-                String possessiveFree = withoutPossessive(word);
                 if (isNameWord(word)) {
-                    if (!possessiveFree.equals(word)) {
+                    String name = withoutPossessive(word);
+                    closed = !name.equals(word);
+                    int hyphen = name.indexOf('-');
+                    if (hyphen > 0 && isLowerCompound(name, hyphen)) {
+                        name = name.substring(0, hyphen);
                         closed = true;
                     }
-                    int hyphen = possessiveFree.indexOf('-');
-                    if (hyphen > 0 && isLowerCompound(possessiveFree, hyphen)) {
-                        possessiveFree = possessiveFree.substring(0, hyphen);
-                        closed = true;
-                    }
-                    words.add(possessiveFree);
-                    lastName = end;
-                } else if (CONNECTORS.contains(word) && end + 1 < tokens.size() && isNameWord(tokens.get(end + 1).text())
-                        && tokens.get(end + 1).gapBefore().equals(" ")) {
-                    words.add(word);
+                    tokens.add(new NameSpan.Token(name, token.start(), token.start() + name.length()));
+                } else if (isConnector(raw, next)) {
+                    tokens.add(new NameSpan.Token(word, token.start(), token.end()));
                 } else {
                     break;
                 }
-                end++;
+                next++;
             }
-            List<String> kept = words.subList(0, lastName - i + 1);
-            Token last = tokens.get(lastName);
-            int spanEnd = first.start() + String.join(" ", kept).length();
-            spanEnd = Math.min(spanEnd, last.end());
-            spans.add(new NameSpan(kept, first.start(), spanEnd, isSentenceStart(first, i),
-                    i == 0 ? "" : tokens.get(i - 1).text().toLowerCase(Locale.ROOT),
-                    text.substring(spanEnd, Math.min(text.length(), spanEnd + 40)), block));
-            i = lastName + 1;
+            while (!isNameWord(tokens.get(tokens.size() - 1).text())) {
+                tokens.remove(tokens.size() - 1);
+            }
+            int last = i + tokens.size() - 1;
+            spans.add(new NameSpan(text, tokens, isSentenceStart(raw.get(i), i),
+                    i == 0 ? "" : raw.get(i - 1).text().toLowerCase(Locale.ROOT),
+                    NameSpan.context(text, tokens.get(tokens.size() - 1).end()), block));
+            i = last + 1;
         }
         return spans;
     }
 
     static boolean isNameWord(String word) {
+        if (word.equals("I") || CONTRACTION.matcher(word).matches() && !word.endsWith("s")) {
+            return false;
+        }
         return Character.isUpperCase(word.codePointAt(0)) || PARTICLE_NAME.matcher(word).matches();
+    }
+
+    /** Two words belong to one run when one space parts them, or the full stop of "St." or "W.". */
+    private static boolean joins(Raw previous, Raw token) {
+        if (token.gapBefore().equals(" ")) {
+            return true;
+        }
+        String word = previous.text();
+        boolean abbreviation = ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+                || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+        return abbreviation && token.gapBefore().equals(". ") && isNameWord(token.text());
+    }
+
+    private static boolean isConnector(List<Raw> raw, int index) {
+        String word = raw.get(index).text();
+        if (index + 1 >= raw.size() || !raw.get(index + 1).gapBefore().equals(" ")) {
+            return false;
+        }
+        boolean nextIsName = isNameWord(raw.get(index + 1).text());
+        if (word.equals("the")) {
+            return index > 0 && BEFORE_THE.contains(raw.get(index - 1).text()) && nextIsName;
+        }
+        if (!CONNECTORS.contains(word)) {
+            return false;
+        }
+        // "for the Advancement": a connector may be followed by "the" and then a name
+        return nextIsName || (BEFORE_THE.contains(word) && raw.get(index + 1).text().equals("the")
+                && index + 2 < raw.size() && isNameWord(raw.get(index + 2).text()));
     }
 
     /** "Istanbul-based", "Iran-backed": a capitalised word joined to a lower-case one. */
@@ -98,7 +132,7 @@ final class NameSpanFinder {
         return word;
     }
 
-    private static boolean isSentenceStart(Token token, int index) {
+    private static boolean isSentenceStart(Raw token, int index) {
         if (index == 0) {
             return true;
         }

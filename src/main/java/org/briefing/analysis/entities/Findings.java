@@ -1,0 +1,42 @@
+package org.briefing.analysis.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the reading of one article has found so far: names settled, names waiting for the second
+ * pass, and the short forms its organizations introduced ("HTS", "the Observatory"). Lives only
+ * while one article is read.
+ */
+final class Findings {
+
+    /** Why a name waits for the second pass. */
+    enum Hint {
+        /** A single word with a person cue: a surname, unless it is a large place ("Ankara said"). */
+        SURNAME,
+        /** No cue at all: kept only if the second pass ties it to something found. */
+        UNSUPPORTED,
+        /** A single-word place, unless the article turns out to name a person so. */
+        PLACE,
+        /** A region named bare: kept when the article also names its country. */
+        REGION
+    }
+
+    record Pending(NameSpan span, Hint hint, List<GazetteerPlace> places) {
+
+        Pending {
+            places = List.copyOf(places);
+        }
+    }
+
+    final List<Found> found = new ArrayList<>();
+    final List<Pending> pending = new ArrayList<>();
+    /** Short form to full organization name: "HTS", and "the observatory" for "the Observatory". */
+    final Map<String, String> organizationAliases = new HashMap<>();
+
+    void wait(NameSpan span, Hint hint, List<GazetteerPlace> places) {
+        pending.add(new Pending(span, hint, places));
+    }
+}

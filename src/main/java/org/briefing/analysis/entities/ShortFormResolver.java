@@ -1,0 +1,121 @@
+package org.briefing.analysis.entities;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.briefing.analysis.entities.Findings.Hint;
+import org.briefing.analysis.entities.Findings.Pending;
+
+/**
+ * The second reading of an article, once every cued name is known. Acronyms and "the
+ * Observatory" go to the organization that introduced them, so an organization is never taken for
+ * a surname; surnames go to the full name ("Assad" to "Bashar al-Assad"), and a titled surname
+ * confirms a full name the text gives without a cue ("Vladimir Putin reaffirmed" ... "Mr Putin");
+ * single-word places are kept unless a person of that name was found; regions named bare are kept
+ * when the article names their country.
+ */
+final class ShortFormResolver {
+
+    void resolve(Findings findings) {
+        Map<String, String> surnames = surnames(findings.found);
+        Set<String> titled = new HashSet<>();
+        for (Pending item : findings.pending) {
+            String surname = NameKeys.lastWord(item.span().text());
+            if (item.hint() != Hint.SURNAME || organizationOf(item.span(), findings) != null) {
+                continue;
+            }
+            if (Cues.PERSONAL_TITLES.contains(item.span().before())) {
+                titled.add(surname);
+            }
+            if (surnames.containsKey(surname)) {
+                continue;
+            }
+            Optional<String> full = findings.pending.stream()
+                    .filter(p -> p.hint() == Hint.UNSUPPORTED && p.span().size() >= 2 && p.span().size() <= 4
+                            && SpanClassifier.isPersonName(p.span().words())
+                            && NameKeys.lastWord(p.span().text()).equals(surname))
+                    .map(p -> p.span().text()).findFirst();
+            if (full.isPresent() || item.places().isEmpty()) {
+                surnames.put(surname, full.orElse(item.span().text()));
+            }
+        }
+        Set<String> countries = new HashSet<>();
+        Set<Integer> blocksWithPlaces = new HashSet<>();
+        for (Found item : findings.found) {
+            item.place().ifPresent(place -> {
+                blocksWithPlaces.add(item.block());
+                countries.add(place.country());
+            });
+        }
+        for (Pending item : findings.pending) {
+            resolveOne(item, findings, surnames, titled, countries, blocksWithPlaces);
+        }
+    }
+
+    private static void resolveOne(Pending item, Findings findings, Map<String, String> surnames, Set<String> titled,
+                                   Set<String> countries, Set<Integer> blocksWithPlaces) {
+        NameSpan span = item.span();
+        String text = span.text();
+        String organization = organizationOf(span, findings);
+        if (organization != null) {
+            findings.found.add(Found.actor(EntityKind.ORGANIZATION, organization, text, span.block()));
+            return;
+        }
+        String surname = NameKeys.lastWord(text);
+        String person = surnames.get(surname);
+        if (person != null && (span.size() == 1 || NameKeys.key(person).endsWith(NameKeys.key(text)))) {
+            boolean weak = NameKeys.words(person).size() == 1 && !titled.contains(surname);
+            findings.found.add(weak ? Found.weakPerson(person, text, span.block())
+                    : Found.actor(EntityKind.PERSON, person, text, span.block()));
+            return;
+        }
+        if (item.places().isEmpty()) {
+            return;
+        }
+        if (item.hint() == Hint.REGION) {
+            item.places().stream().filter(p -> countries.contains(p.country())).findFirst()
+                    .ifPresent(region -> findings.found.add(Found.place(region, text, span.block(), true)));
+            return;
+        }
+        boolean listedWithPlaces = Set.of("and", "or").contains(span.before()) && blocksWithPlaces.contains(span.block());
+        if (item.hint() != Hint.UNSUPPORTED || listedWithPlaces) {
+            GazetteerPlace place = item.places().stream().filter(p -> countries.contains(p.country())).findFirst()
+                    .orElse(item.places().get(0));
+            findings.found.add(Found.place(place, text, span.block(), true));
+        }
+    }
+
+    /** The organization an acronym ("HTS") or "the Observatory" stands for in this article. */
+    private static String organizationOf(NameSpan span, Findings findings) {
+        if (span.size() != 1) {
+            return null;
+        }
+        String organization = findings.organizationAliases.get(span.text());
+        if (organization == null && span.before().equals("the")) {
+            organization = findings.organizationAliases.get("the " + SpanClassifier.lower(span.text()));
+        }
+        return organization;
+    }
+
+    /** Each full person name by its surname; a surname two people share maps to neither. */
+    private static Map<String, String> surnames(List<Found> found) {
+        Map<String, String> surnames = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Found person : found) {
+            if (person.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            String surname = NameKeys.lastWord(person.name());
+            String existing = surnames.get(surname);
+            if (existing != null && !NameKeys.key(existing).equals(NameKeys.key(person.name()))) {
+                ambiguous.add(surname);
+            }
+            surnames.putIfAbsent(surname, person.name());
+        }
+        ambiguous.forEach(surnames::remove);
+        return surnames;
+    }
+}

@@ -1,0 +1,257 @@
+package org.briefing.analysis.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefing.analysis.entities.Findings.Hint;
+
+/**
+ * The first reading of a name: decides from the name and the words around it whether it is a
+ * person, an organization or a place, or must wait for the rest of the article. Rules, in order:
+ * outlets are skipped; well-known organizations; a title run before a name ("Iranian President
+ * Masoud Pezeshkian"); an organization's head word or acronym; a country or demonym; a person cue
+ * (role before, reporting verb or apposition after); a leading country ("Syrian President"); a
+ * gazetteer place.
+ */
+final class SpanClassifier {
+
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
+    /** Words that open sentences or run into names without being part of them. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "of",
+            "for", "to", "by", "with", "from", "as", "if", "when", "while", "after", "before", "since", "until",
+            "although", "though", "because", "so", "yet", "he", "she", "it", "they", "we", "you", "this", "that",
+            "these", "those", "his", "her", "its", "their", "our", "my", "your", "meanwhile", "however", "separately",
+            "elsewhere", "ultimately", "still", "also", "now", "then", "later", "earlier", "today", "yesterday",
+            "instead", "overall", "despite", "according", "speaking", "asked", "like", "unlike", "many", "several",
+            "some", "most", "both", "every", "last", "next", "such", "among", "amid", "under", "over", "without",
+            "during", "what", "who", "why", "how", "there", "here", "where", "all", "no", "not", "even", "only",
+            "just", "more", "other", "another", "each", "one", "two", "three", "former", "current", "late");
+    /** Months and weekdays are never actors or places ("March", "Monday"). */
+    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec");
+    /** Cities this large are named bare in news; smaller ones need a preposition ("in Manbij"). */
+    static final long BARE_CITY_POPULATION = 100_000;
+    private static final long SENTENCE_START_CITY_POPULATION = 1_000_000;
+    static final long CUED_CITY_POPULATION = 1_000;
+    private static final int MIN_PLACE_LETTERS = 3;
+
+    private final Gazetteer gazetteer;
+    private final KnownNames known;
+
+    SpanClassifier(Gazetteer gazetteer, KnownNames known) {
+        this.gazetteer = gazetteer;
+        this.known = known;
+    }
+
+    void classify(NameSpan raw, Optional<String> outlet, Findings findings) {
+        Optional<NameSpan> trimmed = trim(raw);
+        if (trimmed.isEmpty()) {
+            return;
+        }
+        NameSpan span = trimmed.get();
+        String text = span.text();
+        if (known.isMedia(text) || outlet.map(o -> NameKeys.lookup(o).equals(NameKeys.lookup(text))).orElse(false)) {
+            return;
+        }
+        Optional<String> organization = known.organization(text);
+        if (organization.isPresent()) {
+            findings.found.add(Found.actor(EntityKind.ORGANIZATION, organization.get(), text, span.block()));
+        } else if (splitTitledPerson(span, outlet, findings) || addOrganization(span, findings)) {
+            return;
+        } else if (addCountry(span, findings)) {
+            return;
+        } else if (hasPersonCue(span) && isPersonName(span.words())) {
+            if (span.size() == 1) {
+                // "Ankara said" is the government speaking, "Koseoglu said" a person: pass two decides.
+                findings.wait(span, Hint.SURNAME, gazetteer.places(NameKeys.lookup(text)).stream()
+                        .filter(p -> p.population() >= BARE_CITY_POPULATION).toList());
+            } else if (span.size() <= 5) {
+                findings.found.add(Found.actor(EntityKind.PERSON, text, text, span.block()));
+            }
+        } else if (span.size() > 1 && splitLeadingCountry(span, outlet, findings)) {
+            return;
+        } else if (!addPlace(span, findings)) {
+            List<GazetteerPlace> small = span.size() == 1 && letters(text) >= MIN_PLACE_LETTERS
+                    ? gazetteer.places(NameKeys.lookup(text)).stream()
+                            .filter(p -> p.population() >= CUED_CITY_POPULATION || p.population() == 0).toList()
+                    : List.of();
+            findings.wait(span, Hint.UNSUPPORTED, small);
+        }
+    }
+
+    /** Drops openers ("But Sullivan" gives "Sullivan") and calendar words; empty when nothing is left. */
+    private static Optional<NameSpan> trim(NameSpan span) {
+        int from = 0;
+        while (from < span.size()) {
+            String word = lower(span.words().get(from));
+            if (!OPENERS.contains(word) && !CALENDAR.contains(word)) {
+                break;
+            }
+            from++;
+        }
+        int to = span.size();
+        while (to > from && CALENDAR.contains(lower(span.words().get(to - 1)))) {
+            to--;
+        }
+        return from == to ? Optional.empty() : Optional.of(from == 0 && to == span.size() ? span : span.sub(from, to));
+    }
+
+    /**
+     * "Iranian President Masoud Pezeshkian", "Secretary of State Hillary Clinton", "Mr. Putin": a
+     * run of titles with a personal title in it, then a name. What stands before the titles is
+     * classified on its own.
+     */
+    private boolean splitTitledPerson(NameSpan span, Optional<String> outlet, Findings findings) {
+        List<String> words = span.words();
+        int nameStart = words.size();
+        while (nameStart > 0 && !Cues.TITLES.contains(lower(words.get(nameStart - 1)))) {
+            nameStart--;
+        }
+        if (nameStart == 0 || nameStart == words.size()) {
+            return false;
+        }
+        int runStart = nameStart;
+        boolean personal = false;
+        while (runStart > 0 && Cues.TITLES.contains(lower(words.get(runStart - 1)))) {
+            personal |= Cues.PERSONAL_TITLES.contains(lower(words.get(runStart - 1)));
+            runStart--;
+        }
+        List<String> name = words.subList(nameStart, words.size());
+        if (!personal || name.size() > 4 || !isPersonName(name)) {
+            return false;
+        }
+        if (runStart > 0) {
+            classify(span.sub(0, runStart), outlet, findings);
+        }
+        NameSpan person = span.sub(nameStart, words.size());
+        if (person.size() == 1) {
+            findings.wait(person, Hint.SURNAME, List.of());
+        } else {
+            findings.found.add(Found.actor(EntityKind.PERSON, person.text(), person.text(), span.block()));
+        }
+        return true;
+    }
+
+    /**
+     * Two or more words with an organization's head word ("Syrian Democratic Forces"), an acronym
+     * after them ("(HTS)") or an organization word before them ("jihadi group ..."), and at least one
+     * word that is not generic: "Foreign Ministry" alone names no one body.
+     */
+    private static boolean addOrganization(NameSpan span, Findings findings) {
+        List<String> words = span.words();
+        Matcher acronym = ACRONYM_AFTER.matcher(span.after());
+        boolean hasAcronym = acronym.find();
+        boolean hasHead = words.stream().anyMatch(w -> Cues.ORGANIZATION_HEADS.contains(lower(w)));
+        boolean specific = words.stream().anyMatch(w -> !Cues.GENERIC.contains(lower(w))
+                && !Cues.ORGANIZATION_HEADS.contains(lower(w)) && !NameKeys.PARTICLES.contains(lower(w)));
+        if (words.size() < 2 || !specific || !(hasHead || hasAcronym || Cues.ORGANIZATION_ROLES.contains(span.before()))) {
+            return false;
+        }
+        String name = span.text();
+        if (hasAcronym) {
+            findings.organizationAliases.put(acronym.group(1), name);
+        }
+        words.stream().filter(w -> Cues.ORGANIZATION_HEADS.contains(lower(w))).findFirst()
+                .ifPresent(head -> findings.organizationAliases.putIfAbsent("the " + lower(head), name));
+        findings.found.add(Found.actor(EntityKind.ORGANIZATION, name, name, span.block()));
+        return true;
+    }
+
+    private boolean addCountry(NameSpan span, Findings findings) {
+        String key = NameKeys.lookup(span.text());
+        Optional<GazetteerPlace> country = gazetteer.country(key);
+        if (country.isPresent()) {
+            findings.found.add(Found.place(country.get(), span.text(), span.block(), true));
+            return true;
+        }
+        Optional<GazetteerPlace> demonym = span.size() == 1 ? gazetteer.demonym(key) : Optional.empty();
+        demonym.ifPresent(place -> findings.found.add(Found.place(place, span.text(), span.block(), false)));
+        return demonym.isPresent();
+    }
+
+    private static boolean hasPersonCue(NameSpan span) {
+        String next = Cues.nextWord(span.after());
+        return Cues.REPORTING_VERBS.contains(next)
+                || span.before().equals("said") || span.before().equals("says")
+                || Cues.ROLES.contains(span.before())
+                || Cues.APPOSITION.matcher(span.after()).find();
+    }
+
+    /**
+     * A person's name has no organization word, no connector but name particles ("of", "for"
+     * belong to bodies), and is not made of generic words and titles only.
+     */
+    static boolean isPersonName(List<String> words) {
+        return words.stream().noneMatch(w -> Cues.ORGANIZATION_HEADS.contains(lower(w)) || w.equals("of") || w.equals("for")
+                        || w.equals("the") || CALENDAR.contains(lower(w)))
+                && words.stream().anyMatch(w -> !Cues.GENERIC.contains(lower(w)) && !Cues.TITLES.contains(lower(w)));
+    }
+
+    /** "Syrian President", "Russian Kremlin": a country or demonym, then something else. */
+    private boolean splitLeadingCountry(NameSpan span, Optional<String> outlet, Findings findings) {
+        NameSpan first = span.sub(0, 1);
+        if (!addCountry(first, findings)) {
+            return false;
+        }
+        classify(span.sub(1, span.size()), outlet, findings);
+        return true;
+    }
+
+    /**
+     * A region when a region word follows ("Idlib province"), when it is a US state no sizeable
+     * city shares the name of ("Arizona"), or, in the second pass, when the article names its
+     * country; a city when it is large, cued by a preposition ("in Manbij"), or named in several
+     * words the gazetteer knows ("Bou Kamal").
+     */
+    private boolean addPlace(NameSpan span, Findings findings) {
+        String text = span.text();
+        if (letters(text) < MIN_PLACE_LETTERS) {
+            return false;
+        }
+        String key = NameKeys.lookup(text);
+        List<GazetteerPlace> regions = gazetteer.regions(key);
+        List<GazetteerPlace> cities = gazetteer.places(key);
+        boolean regionCue = Cues.REGION_WORDS.contains(Cues.nextWord(span.after()));
+        long population = cities.isEmpty() ? 0 : cities.get(0).population();
+        Optional<GazetteerPlace> state = regions.stream().filter(r -> r.country().equals("US")).findFirst();
+        if (!regions.isEmpty() && regionCue) {
+            findings.found.add(Found.place(state.orElse(regions.get(0)), text, span.block(), true));
+            return true;
+        }
+        if (state.isPresent() && population < BARE_CITY_POPULATION) {
+            findings.found.add(Found.place(state.get(), text, span.block(), true));
+            return true;
+        }
+        boolean cued = Cues.PLACE_PREPOSITIONS.contains(span.before()) || span.size() > 1;
+        // Population 0 means GeoNames does not know it; such towns come from the alias table.
+        boolean cuedOk = cued && (population >= CUED_CITY_POPULATION || population == 0);
+        boolean bareOk = population >= BARE_CITY_POPULATION
+                && (!span.sentenceStart() || span.size() > 1 || population >= SENTENCE_START_CITY_POPULATION);
+        if (!cities.isEmpty() && (cuedOk || bareOk)) {
+            if (span.size() == 1) {
+                findings.wait(span, Hint.PLACE, cities);
+            } else {
+                findings.found.add(Found.place(cities.get(0), text, span.block(), true));
+            }
+            return true;
+        }
+        if (!regions.isEmpty()) {
+            findings.wait(span, Hint.REGION, regions);
+            return true;
+        }
+        return false;
+    }
+
+    private static long letters(String text) {
+        return text.chars().filter(Character::isLetter).count();
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+}
