@@ -25,7 +25,7 @@ final class SiteOptions {
     Path out;
 
     @Option(names = "--base-url", paramLabel = "PATH",
-            description = "Where the site is served, e.g. /briefing/ for a GitHub Pages project site; overrides site.yml (default: /).")
+            description = "Where the site is served, e.g. /briefing/ or https://user.github.io/briefing/; overrides base_url in site.yml. Empty means: as site.yml says (default: /).")
     String baseUrl;
 
     @Option(names = "--drafts", description = "Include articles marked draft: true.")
@@ -38,7 +38,7 @@ final class SiteOptions {
     SiteConfig config() {
         BuildPaths paths = paths();
         SiteConfig config = new ConfigLoader().load(paths).withIncludeDrafts(drafts);
-        if (baseUrl != null) {
+        if (baseUrl != null && !baseUrl.isBlank()) {
             try {
                 config = config.withBaseUrl(BaseUrl.parse(baseUrl));
             } catch (IllegalArgumentException e) {

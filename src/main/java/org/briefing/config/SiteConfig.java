@@ -1,7 +1,6 @@
 package org.briefing.config;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,7 +45,7 @@ public record SiteConfig(
                 "",
                 BaseUrl.ROOT,
                 Locale.ENGLISH,
-                ZoneOffset.UTC,
+                ZoneId.of("UTC"),
                 20,
                 50,
                 Set.of(MarkdownExtension.TABLES, MarkdownExtension.AUTOLINK, MarkdownExtension.TYPOGRAPHIC),

@@ -16,10 +16,12 @@ final class ApiFiles {
 
     private final ArchiveIndex index;
     private final Routes routes;
+    private final DateText dates;
 
-    ApiFiles(ArchiveIndex index, Routes routes) {
+    ApiFiles(ArchiveIndex index, Routes routes, DateText dates) {
         this.index = index;
         this.routes = routes;
+        this.dates = dates;
     }
 
     List<DataFile> files() {
@@ -34,7 +36,7 @@ final class ApiFiles {
                 article.id().value(),
                 article.headline(),
                 article.source().orElse(null),
-                article.date().map(d -> DateText.iso(article.date())).orElse(null),
+                article.date().map(d -> dates.iso(article.date())).orElse(null),
                 article.url().orElse(null),
                 routes.article(article.id()).value(),
                 index.storyOf.get(article.id()).id().value(),

@@ -46,7 +46,7 @@ final class ArticlePages {
                 article.source().orElse(""),
                 article.source().map(name -> routes.url(routes.source(name))).orElse(""),
                 dates.published(article.date()),
-                DateText.iso(article.date()),
+                dates.iso(article.date()),
                 article.author().orElse(""),
                 article.dateline().orElse(""),
                 article.url().orElse(""),
@@ -64,7 +64,7 @@ final class ArticlePages {
 
     private static List<String> inferredNotes(CleanArticle article) {
         return article.inferred().stream().sorted().map(field -> switch (field) {
-            case TITLE -> "The headline is the first line of the pasted text.";
+            case TITLE -> "The headline was read from the top of the pasted text.";
             case DATE -> "The date was read from a date line in the text.";
             case DATELINE -> "The dateline was read from the text.";
             default -> "The " + field.label() + " was read from the text.";

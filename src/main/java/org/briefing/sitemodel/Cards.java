@@ -45,7 +45,7 @@ final class Cards {
         return new ReportRow(article.headline(), routes.url(routes.article(article.id())),
                 article.source().orElse(""),
                 article.source().map(name -> routes.url(routes.source(name))).orElse(""),
-                dates.published(article.date()), DateText.iso(article.date()), article.url().orElse(""));
+                dates.published(article.date()), dates.iso(article.date()), article.url().orElse(""));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.briefing.sitemodel;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,8 +17,10 @@ final class DateText {
     private final DateTimeFormatter dayOnly;
     private final DateTimeFormatter month;
     private final DateTimeFormatter time;
+    private final ZoneId zone;
 
-    DateText(Locale locale) {
+    DateText(Locale locale, ZoneId zone) {
+        this.zone = zone;
         this.day = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
         this.dayMonth = DateTimeFormatter.ofPattern("d MMMM", locale);
         this.dayOnly = DateTimeFormatter.ofPattern("d", locale);
@@ -42,9 +45,13 @@ final class DateText {
         return value.timeKnown() ? day.format(value.date()) + ", " + time.format(value.time()) : day.format(value.date());
     }
 
-    /** The machine-readable form for {@code <time datetime>}: a date, or a local date-time. */
-    static String iso(Optional<PublicationDate> date) {
-        return date.map(d -> d.timeKnown() ? d.dateTime().toString() : d.date().toString()).orElse("");
+    /**
+     * The machine-readable form, for {@code <time datetime>} and the API: a date, or a date-time
+     * with the site zone's offset ({@code 2024-12-02T14:05Z}); empty when unknown.
+     */
+    String iso(Optional<PublicationDate> date) {
+        return date.map(d -> d.timeKnown() ? d.dateTime().atZone(zone).toOffsetDateTime().toString() : d.date().toString())
+                .orElse("");
     }
 
     /** "2 December 2024", "2–4 December 2024", "30 November – 2 December 2024". */

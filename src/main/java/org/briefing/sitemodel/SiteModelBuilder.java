@@ -29,7 +29,7 @@ public final class SiteModelBuilder {
     public SiteModel build(List<CleanArticle> articles, List<Story> stories, RecognizedEntities entities) {
         ArchiveIndex index = new ArchiveIndex(articles, stories, entities);
         Routes routes = new Routes(config.baseUrl(), articles, index.entityById);
-        DateText dates = new DateText(config.locale());
+        DateText dates = new DateText(config.locale(), config.timeZone());
         Cards cards = new Cards(index, routes, dates);
         StoryPages storyPages = new StoryPages(index, routes, dates, cards, config);
         EntityPages entityPages = new EntityPages(index, routes, cards, config);
@@ -52,7 +52,7 @@ public final class SiteModelBuilder {
         pages.add(new Page(new SitePath("robots.txt"), new RobotsView(routes.absoluteUrl(new SitePath("sitemap.xml")))));
         pages.sort(Comparator.comparing(Page::path));
 
-        return new SiteModel(siteView(routes), pages, new ApiFiles(index, routes).files(),
+        return new SiteModel(siteView(routes), pages, new ApiFiles(index, routes, dates).files(),
                 List.of(new SiteModel.TextFile(new SitePath(".nojekyll"), "")));
     }
 
