@@ -4,25 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.briefing.analysis.text.Slugs;
 import org.briefing.analysis.text.Words;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.PublicationDate;
 
 /**
- * Turns each group of reports into a {@link Story}: headline, id and summary. The headline is an editor's
- * {@code story_title}, else the report title that shares most words with the other titles (the
- * most representative), else the first report's opening words. The id is the start date and the
- * headline's slug; ids that would collide get {@code -2}, {@code -3}… in the order of their
- * earliest report.
+ * Turns each group of reports into a {@link Story}: id ({@link StoryIds}), headline and summary.
+ * The headline is an editor's {@code story_title}, else the report title that shares most words
+ * with the other titles (the most representative), else the first report's opening words.
  */
 final class StoryAssembler {
-
-    private static final int SLUG_WORDS = 8;
 
     private final StorySummarizer summarizer = new StorySummarizer();
 
@@ -31,17 +24,17 @@ final class StoryAssembler {
                 .map(group -> group.stream().sorted(StoryGrouper.CHRONOLOGICAL).toList())
                 .sorted(Comparator.comparing((List<CleanArticle> group) -> group.get(0), StoryGrouper.CHRONOLOGICAL))
                 .toList();
-        Map<String, Integer> used = new HashMap<>();
+        List<StoryId> ids = StoryIds.assign(ordered);
         List<Story> stories = new ArrayList<>();
-        for (List<CleanArticle> group : ordered) {
-            String title = headlineOf(group);
-            Optional<LocalDate> start = group.stream().flatMap(a -> a.date().stream()).map(PublicationDate::date).min(Comparator.naturalOrder());
-            Optional<LocalDate> end = group.stream().flatMap(a -> a.date().stream()).map(PublicationDate::date).max(Comparator.naturalOrder());
-            String base = slugBase(title, start);
-            int count = used.merge(base, 1, Integer::sum);
-            StoryId id = new StoryId(count == 1 ? base : base + "-" + count);
+        for (int i = 0; i < ordered.size(); i++) {
+            List<CleanArticle> group = ordered.get(i);
+            Optional<LocalDate> start = group.stream().flatMap(a -> a.date().stream()).map(PublicationDate::date)
+                    .min(Comparator.naturalOrder());
+            Optional<LocalDate> end = group.stream().flatMap(a -> a.date().stream()).map(PublicationDate::date)
+                    .max(Comparator.naturalOrder());
             Optional<String> key = group.get(0).story().filter(explicitKeys::contains);
-            stories.add(new Story(id, title, summarizer.summarize(group), group.stream().map(CleanArticle::id).toList(), start, end, key));
+            stories.add(new Story(ids.get(i), headlineOf(group), summarizer.summarize(group),
+                    group.stream().map(CleanArticle::id).toList(), start, end, key));
         }
         return stories;
     }
@@ -72,11 +65,5 @@ final class StoryAssembler {
             }
         }
         return best.title().get();
-    }
-
-    private static String slugBase(String title, Optional<LocalDate> start) {
-        String[] words = Slugs.slugify(title, "story").split("-");
-        String headline = String.join("-", java.util.Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
-        return start.map(date -> date + "-" + headline).orElse(headline);
     }
 }
