@@ -1,7 +1,5 @@
 package org.briefing.content;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -88,17 +85,8 @@ final class FrontMatterReader {
     }
 
     private static String checkUrl(String text, YamlDocument yaml) {
-        try {
-            URI uri = new URI(text.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return uri.toString();
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        throw ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf("url"),
+        return WebAddress.parse(text).orElseThrow(() -> ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf("url"),
                 "`url: " + text + "` is not a web address.",
-                "Give the original's full address, starting with https:// or http://."));
+                "Give the original's full address, starting with https:// or http://.")));
     }
 }
