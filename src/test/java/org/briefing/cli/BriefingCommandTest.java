@@ -28,7 +28,9 @@ class BriefingCommandTest {
 
     @Test
     void buildsAContentFolderHoldingOnlyArticlesWithTheDefaults() throws IOException {
-        Archive archive = Archive.in(root).article("a.md", "---\ntitle: Rebels enter Aleppo\n---\nRebels entered Aleppo.\n");
+        Archive archive = Archive.in(root)
+                .article("a.md", "---\ntitle: Rebels enter Aleppo\n---\nRebels entered Aleppo.\n")
+                .article("b.md", "---\ntitle: Not ready\ndraft: true\n---\nA draft.\n");
 
         Cli run = Cli.run(archive.buildArguments());
 
@@ -37,6 +39,24 @@ class BriefingCommandTest {
         assertThat(run.out()).startsWith("Built 1 article, 1 story, ");
         assertThat(Files.readString(archive.out().resolve("index.html"))).contains("<title>Briefing</title>");
         assertThat(archive.out().resolve("articles/a/index.html")).exists();
+        assertThat(archive.out().resolve("articles/b")).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            build,            false
+            build --drafts,   true
+            check --drafts,   true
+            serve --drafts,   true
+            """)
+    void includesDraftsOnlyWhenAsked(String arguments, boolean drafts) {
+        Archive archive = Archive.in(root);
+        CommandLine.ParseResult parsed = BriefingCommand.commandLine()
+                .parseArgs((arguments + " --content=" + archive.content()).split(" "));
+        Object command = parsed.subcommand().commandSpec().userObject();
+        SiteOptions options = command instanceof BuildCommand build ? build.options
+                : command instanceof CheckCommand check ? check.options : ((ServeCommand) command).options;
+        assertThat(options.config().includeDrafts()).isEqualTo(drafts);
     }
 
     @Test
