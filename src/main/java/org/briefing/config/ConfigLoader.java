@@ -96,7 +96,7 @@ public final class ConfigLoader {
         Set<MarkdownExtension> extensions = defaults.markdownExtensions();
         if (yaml.field(Setting.MARKDOWN_EXTENSIONS.key()).isPresent()) {
             extensions = EnumSet.noneOf(MarkdownExtension.class);
-            for (String name : texts(yaml, Setting.MARKDOWN_EXTENSIONS, problems)) {
+            for (String name : ProblemsFound.collect(() -> yaml.texts(Setting.MARKDOWN_EXTENSIONS.key(), true), List.<String>of(), problems)) {
                 Optional<MarkdownExtension> extension = MarkdownExtension.forKey(name);
                 if (extension.isPresent()) {
                     extensions.add(extension.get());
@@ -134,21 +134,7 @@ public final class ConfigLoader {
      * problem, so the rest of the file is still checked.
      */
     private static Optional<String> text(YamlDocument yaml, Setting setting, List<Problem> problems) {
-        try {
-            return yaml.text(setting.key());
-        } catch (ProblemsFound e) {
-            problems.addAll(e.problems());
-            return Optional.empty();
-        }
-    }
-
-    private static List<String> texts(YamlDocument yaml, Setting setting, List<Problem> problems) {
-        try {
-            return yaml.texts(setting.key(), true);
-        } catch (ProblemsFound e) {
-            problems.addAll(e.problems());
-            return List.of();
-        }
+        return ProblemsFound.collect(() -> yaml.text(setting.key()), Optional.empty(), problems);
     }
 
     /** "Did you mean `x`?", or else the known names: "Known extensions: a, b." */

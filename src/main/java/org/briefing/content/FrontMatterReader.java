@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.briefing.config.YamlDocument;
 import org.briefing.problems.Problem;
 import org.briefing.problems.ProblemsFound;
@@ -38,31 +37,22 @@ final class FrontMatterReader {
             problems.add(Problem.warning(yaml.file(), field.line(), "has an unknown field `" + field.key() + "`; it is ignored.",
                     hint.isEmpty() ? "Known fields: author, date, draft, source, story, story_title, tags, title, url." : hint));
         }
+        // Each field is read on its own, so one bad field does not hide the others' problems.
         FrontMatter frontMatter = new FrontMatter(
-                collect(() -> yaml.text("title").map(TextShape::collapseWhitespace), Optional.empty(), problems),
-                collect(() -> yaml.text("source").map(TextShape::collapseWhitespace), Optional.empty(), problems),
-                collect(() -> yaml.text("url").map(text -> checkUrl(text, yaml)), Optional.empty(), problems),
-                collect(() -> yaml.text("date").map(text -> parseDate(text, yaml)), Optional.empty(), problems),
-                collect(() -> yaml.text("author").map(TextShape::collapseWhitespace), Optional.empty(), problems),
-                collect(() -> yaml.text("story"), Optional.empty(), problems),
-                collect(() -> yaml.text("story_title").map(TextShape::collapseWhitespace), Optional.empty(), problems),
-                collect(() -> yaml.texts("tags", true).stream().map(TextShape::collapseWhitespace).toList(), List.of(), problems),
-                collect(() -> yaml.flag("draft", false), false, problems));
+                ProblemsFound.collect(() -> yaml.text("title").map(TextShape::collapseWhitespace), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("source").map(TextShape::collapseWhitespace), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("url").map(text -> checkUrl(text, yaml)), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("date").map(text -> parseDate(text, yaml)), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("author").map(TextShape::collapseWhitespace), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("story"), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("story_title").map(TextShape::collapseWhitespace), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.texts("tags", true).stream().map(TextShape::collapseWhitespace).toList(), List.of(), problems),
+                ProblemsFound.collect(() -> yaml.flag("draft", false), false, problems));
         ProblemsFound.throwIfErrors(problems);
         return new Result(frontMatter, problems);
     }
 
     record Result(FrontMatter frontMatter, List<Problem> warnings) {
-    }
-
-    /** Reads one field; a problem with it is collected, so the other fields are still checked. */
-    private static <T> T collect(Supplier<T> field, T fallback, List<Problem> problems) {
-        try {
-            return field.get();
-        } catch (ProblemsFound e) {
-            problems.addAll(e.problems());
-            return fallback;
-        }
     }
 
     private PublicationDate parseDate(String text, YamlDocument yaml) {
