@@ -2,6 +2,7 @@ package org.briefing.cleaning;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,13 +19,22 @@ final class DatelinePlaces {
     private static final Pattern OPENING = Pattern.compile("^" + PLACE + REGION
             + "\\s*(?:\\([A-Za-z. ]{1,30}\\))?\\s*(?::|—|–|--|-|–-|—-)\\s*\\S");
 
+    /**
+     * Upper-case words that open a lead the way a dateline does ("BREAKING: ...") but are labels,
+     * not places, compared without punctuation.
+     */
+    private static final Set<String> LABELS = Set.of(
+            "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "LATEST", "EXCLUSIVE", "WATCH", "LISTEN", "LIVE",
+            "VIDEO", "PHOTOS", "ANALYSIS", "OPINION", "COMMENT", "EXPLAINER", "FACT CHECK", "REVIEW",
+            "EDITORS NOTE", "NOTE", "CORRECTION", "CLARIFICATION", "WARNING", "ALERT", "URGENT", "FLASH");
+
     private DatelinePlaces() {
     }
 
     /** A block that is nothing but a dateline. */
     static Optional<String> standalone(String text) {
         Matcher matcher = ALONE.matcher(text.strip());
-        if (!matcher.matches() || letters(matcher.group(1)) < 3) {
+        if (!matcher.matches() || !isPlace(matcher.group(1))) {
             return Optional.empty();
         }
         return Optional.of(display(matcher));
@@ -33,7 +43,7 @@ final class DatelinePlaces {
     /** The dateline that opens a paragraph, if there is one. */
     static Optional<String> opening(String text) {
         Matcher matcher = OPENING.matcher(text);
-        if (!matcher.find() || letters(matcher.group(1)) < 3) {
+        if (!matcher.find() || !isPlace(matcher.group(1))) {
             return Optional.empty();
         }
         return Optional.of(display(matcher));
@@ -42,7 +52,7 @@ final class DatelinePlaces {
     /** The paragraph without its opening dateline ("BEIRUT: Syria's..." gives "Syria's..."). */
     static String withoutOpening(String text) {
         Matcher matcher = OPENING.matcher(text);
-        if (!matcher.find() || letters(matcher.group(1)) < 3) {
+        if (!matcher.find() || !isPlace(matcher.group(1))) {
             return text;
         }
         return text.substring(matcher.end() - 1);
@@ -53,8 +63,10 @@ final class DatelinePlaces {
         return matcher.group(2) == null ? place : place + ", " + matcher.group(2);
     }
 
-    private static long letters(String text) {
-        return text.chars().filter(Character::isLetter).count();
+    /** At least three letters ("US" and "UN" open sentences), and not a label. */
+    private static boolean isPlace(String upper) {
+        long letters = upper.chars().filter(Character::isLetter).count();
+        return letters >= 3 && !LABELS.contains(upper.replaceAll("[^A-Z ]", ""));
     }
 
     private static String titleCase(String upper) {

@@ -27,6 +27,7 @@ final class PublishedDates {
     private static final Pattern MONTH_FIRST = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s*[ap]\\.?m\\b\\.?)?|\\b\\d{1,2}\\s*[ap]\\.?m\\b\\.?");
 
     /** Words a date line may carry besides the date: labels, weekdays, a time and its zone. */
     private static final int MAX_OTHER_WORDS = 6;
@@ -43,7 +44,9 @@ final class PublishedDates {
             if (!matcher.find()) {
                 continue;
             }
-            String rest = line.substring(0, matcher.start()) + " " + line.substring(matcher.end());
+            // A time ("10:37 a.m.") belongs on a date line; left in, its digits and letters would
+            // count as three of the few other words allowed.
+            String rest = TIME.matcher(line.substring(0, matcher.start()) + " " + line.substring(matcher.end())).replaceAll(" ");
             if (TextShape.wordCount(rest) > MAX_OTHER_WORDS || !looksLikeDateLabel(rest)) {
                 return Optional.empty();
             }

@@ -10,12 +10,15 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.briefing.analysis.text.Slugs;
 import org.briefing.content.ContentLoader;
+import org.briefing.content.WebAddress;
 import org.briefing.problems.Problem;
 import org.briefing.problems.ProblemsFound;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -32,7 +35,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "OUTLET", description = "The outlet that published it.")
     String source;
 
-    @Option(names = "--url", paramLabel = "URL", description = "The original's address.")
+    @Option(names = "--url", paramLabel = "URL", converter = WebAddressConverter.class,
+            description = "The original's address (http or https).")
     String url;
 
     @Option(names = "--date", paramLabel = "DATE", description = "Publication date, e.g. 2024-12-02 (default: today).")
@@ -69,6 +73,15 @@ final class NewCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Created " + file + ". Paste the article's text below its front matter.");
         return ExitCodes.OK;
+    }
+
+    /** Refuses an address the build would refuse, before the file is written. */
+    static final class WebAddressConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return WebAddress.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "`" + value + "` is not a web address; give the original's full address, starting with https:// or http://"));
+        }
     }
 
     /** A YAML double-quoted string, so titles with colons or quotes stay one value. */

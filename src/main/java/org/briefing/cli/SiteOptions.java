@@ -5,9 +5,9 @@ import org.briefing.config.BaseUrl;
 import org.briefing.config.BuildPaths;
 import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
-import org.briefing.problems.Problem;
-import org.briefing.problems.ProblemsFound;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The folders and settings every command that builds shares. */
 final class SiteOptions {
@@ -24,9 +24,9 @@ final class SiteOptions {
             description = "Where the site is written; replaced as a whole (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "PATH",
+    @Option(names = "--base-url", paramLabel = "PATH", converter = BaseUrlConverter.class,
             description = "Where the site is served, e.g. /briefing/ or https://user.github.io/briefing/; overrides base_url in site.yml. Empty means: as site.yml says (default: /).")
-    String baseUrl;
+    BaseUrl baseUrl;
 
     @Option(names = "--drafts", description = "Include articles marked draft: true.")
     boolean drafts;
@@ -38,14 +38,25 @@ final class SiteOptions {
     SiteConfig config() {
         BuildPaths paths = paths();
         SiteConfig config = new ConfigLoader().load(paths).withIncludeDrafts(drafts);
-        if (baseUrl != null && !baseUrl.isBlank()) {
+        return baseUrl == null ? config : config.withBaseUrl(baseUrl);
+    }
+
+    /**
+     * Reads {@code --base-url} while the command line is parsed, so a bad value is a usage error
+     * (exit code 2, with the usage), like any other bad option value.
+     */
+    static final class BaseUrlConverter implements ITypeConverter<BaseUrl> {
+        @Override
+        public BaseUrl convert(String value) {
+            // Maven passes --base-url= when -Dbriefing.baseUrl is not set: then site.yml decides.
+            if (value.isBlank()) {
+                return null;
+            }
             try {
-                config = config.withBaseUrl(BaseUrl.parse(baseUrl));
+                return BaseUrl.parse(value);
             } catch (IllegalArgumentException e) {
-                throw ProblemsFound.of(Problem.error("", 0, "--base-url " + e.getMessage() + ".",
-                        "Use a path such as --base-url /briefing/."));
+                throw new TypeConversionException(e.getMessage());
             }
         }
-        return config;
     }
 }

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -56,12 +57,12 @@ public final class ConfigLoader {
         Set<String> known = Arrays.stream(Setting.values()).map(Setting::key).collect(Collectors.toSet());
         for (YamlDocument.Field field : yaml.unknownFields(known)) {
             problems.add(Problem.error(yaml.file(), field.line(), "has an unknown setting `" + field.key() + "`.",
-                    orList(Spelling.didYouMean(field.key(), known), known)));
+                    hint(field.key(), "settings", known)));
         }
-        String title = yaml.text(Setting.TITLE.key()).orElse(defaults.title());
-        String description = yaml.text(Setting.DESCRIPTION.key()).orElse(defaults.description());
+        String title = text(yaml, Setting.TITLE, problems).orElse(defaults.title());
+        String description = text(yaml, Setting.DESCRIPTION, problems).orElse(defaults.description());
         BaseUrl baseUrl = defaults.baseUrl();
-        Optional<String> baseText = yaml.text(Setting.BASE_URL.key());
+        Optional<String> baseText = text(yaml, Setting.BASE_URL, problems);
         if (baseText.isPresent()) {
             try {
                 baseUrl = BaseUrl.parse(baseText.get());
@@ -71,7 +72,7 @@ public final class ConfigLoader {
             }
         }
         Locale locale = defaults.locale();
-        Optional<String> language = yaml.text(Setting.LANGUAGE.key());
+        Optional<String> language = text(yaml, Setting.LANGUAGE, problems);
         if (language.isPresent()) {
             try {
                 locale = new Locale.Builder().setLanguageTag(language.get()).build();
@@ -81,7 +82,7 @@ public final class ConfigLoader {
             }
         }
         ZoneId zone = defaults.timeZone();
-        Optional<String> zoneText = yaml.text(Setting.TIME_ZONE.key());
+        Optional<String> zoneText = text(yaml, Setting.TIME_ZONE, problems);
         if (zoneText.isPresent()) {
             try {
                 zone = ZoneId.of(zoneText.get());
@@ -95,14 +96,14 @@ public final class ConfigLoader {
         Set<MarkdownExtension> extensions = defaults.markdownExtensions();
         if (yaml.field(Setting.MARKDOWN_EXTENSIONS.key()).isPresent()) {
             extensions = EnumSet.noneOf(MarkdownExtension.class);
-            for (String name : yaml.texts(Setting.MARKDOWN_EXTENSIONS.key(), true)) {
+            for (String name : ProblemsFound.collect(() -> yaml.texts(Setting.MARKDOWN_EXTENSIONS.key(), true), List.<String>of(), problems)) {
                 Optional<MarkdownExtension> extension = MarkdownExtension.forKey(name);
                 if (extension.isPresent()) {
                     extensions.add(extension.get());
                 } else {
                     List<String> names = Arrays.stream(MarkdownExtension.values()).map(MarkdownExtension::key).toList();
                     problems.add(Problem.error(yaml.file(), yaml.lineOf(Setting.MARKDOWN_EXTENSIONS.key()),
-                            "`markdown_extensions` names an unknown extension `" + name + "`.", orList(Spelling.didYouMean(name, names), names)));
+                            "`markdown_extensions` names an unknown extension `" + name + "`.", hint(name, "extensions", names)));
                 }
             }
         }
@@ -111,7 +112,7 @@ public final class ConfigLoader {
     }
 
     private static int count(YamlDocument yaml, Setting setting, int fallback, List<Problem> problems) {
-        Optional<String> text = yaml.text(setting.key());
+        Optional<String> text = text(yaml, setting, problems);
         if (text.isEmpty()) {
             return fallback;
         }
@@ -128,7 +129,18 @@ public final class ConfigLoader {
         return fallback;
     }
 
-    private static String orList(String didYouMean, java.util.Collection<String> known) {
-        return didYouMean.isEmpty() ? "Known settings: " + known.stream().sorted().collect(Collectors.joining(", ")) + "." : didYouMean;
+    /**
+     * A setting's text; a value of the wrong shape (a list for a title) is collected as a
+     * problem, so the rest of the file is still checked.
+     */
+    private static Optional<String> text(YamlDocument yaml, Setting setting, List<Problem> problems) {
+        return ProblemsFound.collect(() -> yaml.text(setting.key()), Optional.empty(), problems);
+    }
+
+    /** "Did you mean `x`?", or else the known names: "Known extensions: a, b." */
+    private static String hint(String typed, String noun, Collection<String> known) {
+        String didYouMean = Spelling.didYouMean(typed, known);
+        return didYouMean.isEmpty()
+                ? "Known " + noun + ": " + known.stream().sorted().collect(Collectors.joining(", ")) + "." : didYouMean;
     }
 }

@@ -15,8 +15,8 @@ import org.briefing.problems.ProblemsFound;
 
 /**
  * Reads a user's text file strictly as UTF-8. A byte that is not UTF-8 is an error naming its line
- * (never a silent replacement character), UTF-16 files are named as such, and a UTF-8 byte-order
- * mark is dropped.
+ * (never a silent replacement character), UTF-16 files are named as such, a zero byte (UTF-16
+ * without a byte-order mark, or a binary file) is an error, and a UTF-8 byte-order mark is dropped.
  */
 public final class Utf8File {
 
@@ -43,6 +43,15 @@ public final class Utf8File {
         }
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
             throw ProblemsFound.of(Problem.error(shown, 1, "is UTF-16 text; only UTF-8 is read.", "Save it as UTF-8."));
+        }
+        // Zero bytes are valid UTF-8 but never occur in text; UTF-16 without a byte-order mark
+        // has one in every other byte, and binary files have them everywhere.
+        int zero = indexOfZero(bytes);
+        if (zero >= 0) {
+            throw ProblemsFound.of(Problem.error(shown, lineAt(bytes, zero),
+                    String.format(Locale.ROOT, "is not UTF-8 text (a zero byte in column %d); it may be UTF-16 text or not text at all.",
+                            columnAt(bytes, zero)),
+                    "Save it as UTF-8, or move it out of content/."));
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -73,6 +82,15 @@ public final class Utf8File {
             }
         }
         return true;
+    }
+
+    private static int indexOfZero(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int lineAt(byte[] bytes, int offset) {

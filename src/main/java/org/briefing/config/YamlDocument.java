@@ -11,6 +11,7 @@ import org.briefing.problems.Problem;
 import org.briefing.problems.ProblemsFound;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -53,16 +54,17 @@ public final class YamlDocument {
     public static YamlDocument parse(String text, String file, int firstLine) {
         Node root;
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true).build();
+            // Repeated and non-word keys are let through here, to be reported below with their line.
+            LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
+                    .setAllowNonScalarKeys(true).build();
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
             root = composer.getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(mark -> mark.getLine() + firstLine).orElse(firstLine);
-            throw ProblemsFound.of(Problem.error(file, line,
-                    "is not valid YAML: " + e.getProblem() + ".",
+            throw ProblemsFound.of(Problem.error(file, errorLine(e, text, firstLine),
+                    "is not valid YAML: " + errorText(e) + ".",
                     "Check the quotes and the indentation; put a value with a colon in double quotes."));
         } catch (YamlEngineException e) {
-            throw ProblemsFound.of(Problem.error(file, firstLine, "is not valid YAML: " + e.getMessage() + ".", ""));
+            throw ProblemsFound.of(Problem.error(file, firstLine, "is not valid YAML: " + withoutFullStop(e.getMessage()) + ".", ""));
         }
         if (root == null || isNull(root)) {
             return new YamlDocument(file, Map.of());
@@ -170,6 +172,31 @@ public final class YamlDocument {
     public int lineOf(String key) {
         Field field = fields.get(key);
         return field == null ? 0 : field.line();
+    }
+
+    /**
+     * Where the user should look. Usually where the parser stopped; but when it stopped at the end
+     * of the text (an unclosed quote or bracket), that is past the last line (in front matter, on
+     * the closing fence), so the line where the unclosed thing began is named instead.
+     */
+    private static int errorLine(MarkedYamlEngineException e, String text, int firstLine) {
+        Optional<Mark> problem = e.getProblemMark();
+        boolean atEnd = problem.isEmpty() || problem.get().getIndex() >= text.stripTrailing().length();
+        Optional<Mark> mark = atEnd && e.getContextMark().isPresent() ? e.getContextMark() : problem;
+        int lastLine = firstLine + (int) text.stripTrailing().lines().count() - 1;
+        return Math.min(mark.map(m -> m.getLine() + firstLine).orElse(firstLine), Math.max(firstLine, lastLine));
+    }
+
+    /** "while scanning a quoted scalar, found unexpected end of stream", as the parser says it. */
+    private static String errorText(MarkedYamlEngineException e) {
+        String context = e.getContext() == null ? "" : e.getContext().strip();
+        String problem = withoutFullStop(e.getProblem());
+        return context.isEmpty() ? problem : context + ", " + problem;
+    }
+
+    private static String withoutFullStop(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
     }
 
     private static boolean isNull(Node node) {

@@ -1,7 +1,5 @@
 package org.briefing.content;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.briefing.config.YamlDocument;
@@ -40,33 +37,17 @@ final class FrontMatterReader {
             problems.add(Problem.warning(yaml.file(), field.line(), "has an unknown field `" + field.key() + "`; it is ignored.",
                     hint.isEmpty() ? "Known fields: author, date, draft, source, story, story_title, tags, title, url." : hint));
         }
-        Optional<PublicationDate> date = Optional.empty();
-        try {
-            date = yaml.text("date").map(text -> parseDate(text, yaml));
-        } catch (ProblemsFound e) {
-            problems.addAll(e.problems());
-        }
-        Optional<String> url = Optional.empty();
-        try {
-            url = yaml.text("url").map(text -> checkUrl(text, yaml));
-        } catch (ProblemsFound e) {
-            problems.addAll(e.problems());
-        }
-        FrontMatter frontMatter = null;
-        try {
-            frontMatter = new FrontMatter(
-                    yaml.text("title").map(TextShape::collapseWhitespace),
-                    yaml.text("source").map(TextShape::collapseWhitespace),
-                    url,
-                    date,
-                    yaml.text("author").map(TextShape::collapseWhitespace),
-                    yaml.text("story"),
-                    yaml.text("story_title").map(TextShape::collapseWhitespace),
-                    yaml.texts("tags", true).stream().map(TextShape::collapseWhitespace).toList(),
-                    yaml.flag("draft", false));
-        } catch (ProblemsFound e) {
-            problems.addAll(e.problems());
-        }
+        // Each field is read on its own, so one bad field does not hide the others' problems.
+        FrontMatter frontMatter = new FrontMatter(
+                ProblemsFound.collect(() -> yaml.text("title").map(TextShape::collapseWhitespace), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("source").map(TextShape::collapseWhitespace), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("url").map(text -> checkUrl(text, yaml)), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("date").map(text -> parseDate(text, yaml)), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("author").map(TextShape::collapseWhitespace), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("story"), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("story_title").map(TextShape::collapseWhitespace), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.texts("tags", true).stream().map(TextShape::collapseWhitespace).toList(), List.of(), problems),
+                ProblemsFound.collect(() -> yaml.flag("draft", false), false, problems));
         ProblemsFound.throwIfErrors(problems);
         return new Result(frontMatter, problems);
     }
@@ -94,17 +75,8 @@ final class FrontMatterReader {
     }
 
     private static String checkUrl(String text, YamlDocument yaml) {
-        try {
-            URI uri = new URI(text.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return uri.toString();
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        throw ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf("url"),
+        return WebAddress.parse(text).orElseThrow(() -> ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf("url"),
                 "`url: " + text + "` is not a web address.",
-                "Give the original's full address, starting with https:// or http://."));
+                "Give the original's full address, starting with https:// or http://.")));
     }
 }

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -56,18 +57,32 @@ final class MarkdownReader {
      *                  into the file rather than into the body
      */
     List<Block> read(String markdown, int firstLine) {
-        Node document = parser.parse(markdown);
+        Document document = parser.parse(markdown);
         List<Block> blocks = new ArrayList<>();
         int group = 0;
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            String html = sanitizer.sanitize(renderer.render(node));
+        Node node = document.getFirstChild();
+        while (node != null) {
+            Node next = node.getNext();
+            int line = firstLine + node.getStartLineNumber();
+            String html = sanitizer.sanitize(renderer.render(alone(node, document)));
             String text = HtmlSanitizer.textOf(html);
-            if (text.isEmpty()) {
-                continue;
+            if (!text.isEmpty()) {
+                blocks.add(new Block(kindOf(node), text, html, line, group++));
             }
-            blocks.add(new Block(kindOf(node), text, html, firstLine + node.getStartLineNumber(), group++));
+            node = next;
         }
         return blocks;
+    }
+
+    /**
+     * A document holding only {@code node}, moved out of {@code parsed}. flexmark renders links
+     * only inside a document (a node rendered on its own loses every {@code <a href>}), and the
+     * copy keeps the parsed document's data, so reference links still resolve.
+     */
+    private static Document alone(Node node, Document parsed) {
+        Document single = new Document(parsed, parsed.getChars());
+        single.appendChild(node);
+        return single;
     }
 
     private static BlockKind kindOf(Node node) {

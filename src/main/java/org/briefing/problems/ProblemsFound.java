@@ -2,6 +2,7 @@ package org.briefing.problems;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Thrown by a stage that found errors it cannot build past. It carries all of them, so the user
@@ -35,6 +36,23 @@ public final class ProblemsFound extends RuntimeException {
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new ProblemsFound(errors);
+        }
+    }
+
+    /**
+     * Runs one check of a stage that goes on after a problem: what {@code check} returns, or, when
+     * it throws this exception, {@code fallback}, with the problems added to {@code problems}.
+     *
+     * <pre>{@code
+     * Optional<String> title = ProblemsFound.collect(() -> yaml.text("title"), Optional.empty(), problems);
+     * }</pre>
+     */
+    public static <T> T collect(Supplier<T> check, T fallback, List<Problem> problems) {
+        try {
+            return check.get();
+        } catch (ProblemsFound e) {
+            problems.addAll(e.problems());
+            return fallback;
         }
     }
 

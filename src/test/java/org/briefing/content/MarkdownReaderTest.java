@@ -1,0 +1,71 @@
+package org.briefing.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.briefing.config.SiteConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MarkdownReaderTest {
+
+    private final MarkdownReader reader = new MarkdownReader(SiteConfig.defaults().markdownExtensions(), new HtmlSanitizer());
+
+    private Block onlyBlock(String markdown) {
+        List<Block> blocks = reader.read(markdown, 1);
+        assertThat(blocks).hasSize(1);
+        return blocks.get(0);
+    }
+
+    // Each block used to be rendered on its own, and flexmark renders a lone block's links as
+    // plain text: every [text](https://…) lost its address.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            A [report](https://example.org/a) here.       | https://example.org/a
+            See <https://example.org/b> for more.          | https://example.org/b
+            See https://example.org/c for more.            | https://example.org/c
+            A <a href="https://example.org/d">tag</a> too. | https://example.org/d
+            """)
+    void keepsLinksToWebAddresses(String markdown, String address) {
+        assertThat(onlyBlock(markdown).html()).contains("<a href=\"" + address + "\">");
+    }
+
+    @Test
+    void resolvesReferenceLinksDefinedLaterInTheFile() {
+        List<Block> blocks = reader.read("The [ministry][m] said.\n\n[m]: https://example.org/m\n", 1);
+        assertThat(blocks).singleElement().satisfies(block ->
+                assertThat(block.html().strip()).isEqualTo("<p>The <a href=\"https://example.org/m\">ministry</a> said.</p>"));
+    }
+
+    @Test
+    void numbersBlocksByTheirLineInTheFile() {
+        List<Block> blocks = reader.read("First.\n\nSecond,\nstill second.\n\n## Third\n", 5);
+        assertThat(blocks).extracting(Block::line).containsExactly(5, 7, 10);
+        assertThat(blocks).extracting(Block::text).containsExactly("First.", "Second, still second.", "Third");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Plain words.        | PARAGRAPH
+            # A heading         | HEADING
+            > A quote           | QUOTE
+            - one item          | LIST
+            1. first item       | LIST
+            '    code line'     | CODE
+            """)
+    void tellsBlockKinds(String markdown, BlockKind kind) {
+        assertThat(onlyBlock(markdown).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void movesHeadingsDownOneLevelBecauseThePageTitleIsTheOnlyH1() {
+        assertThat(onlyBlock("# Top").html().strip()).isEqualTo("<h2>Top</h2>");
+    }
+
+    @Test
+    void dropsBlocksWithNoVisibleText() {
+        assertThat(reader.read("<script>alert(1)</script>\n\n<!-- a comment -->\n\nText.\n", 1))
+                .extracting(Block::text).containsExactly("Text.");
+    }
+}
