@@ -15,10 +15,11 @@ import org.briefing.cleaning.CleanArticle;
 
 /**
  * Gives stories ids that readers can cite: they stay the same across rebuilds, when unrelated
- * articles come or go, and when a later report joins the story. An id depends only on the story's
- * founding report (its earliest, ties by article id): that report's date and the first words of
- * its headline, as in {@code 2024-12-02-syria-russia-step-up-strikes-amid-anti-regime}. A story
- * with an explicit {@code story:} key takes the key's slug.
+ * articles come or go, and when a later report joins the story. An id depends on the story's
+ * founding report (its earliest report with a headline, ties by article id; the earliest report
+ * when none has one): the first words of its headline after the story's first date, as in
+ * {@code 2024-12-02-syria-russia-step-up-strikes-amid-anti-regime}. A story with an explicit
+ * {@code story:} key takes the key's slug.
  *
  * <p>When two stories would get the same id, the one whose founding report is earliest keeps it
  * (an explicit key before all) and the others add a short hash of their founding report's id, so
@@ -33,7 +34,7 @@ final class StoryIds {
     }
 
     /**
-     * @param groups each group sorted oldest first (its first article is the founding report)
+     * @param groups each group sorted oldest first
      * @return one id per group, in the same order
      */
     static List<StoryId> assign(List<List<CleanArticle>> groups) {
@@ -45,24 +46,29 @@ final class StoryIds {
         byBase.forEach((base, members) -> {
             List<Integer> order = members.stream()
                     .sorted(Comparator.comparing((Integer i) -> groups.get(i).get(0).story().isEmpty())
-                            .thenComparing(i -> groups.get(i).get(0), StoryGrouper.CHRONOLOGICAL))
+                            .thenComparing(i -> founder(groups.get(i)), StoryGrouper.CHRONOLOGICAL))
                     .toList();
             ids[order.get(0)] = new StoryId(base);
             for (int i : order.subList(1, order.size())) {
-                ids[i] = new StoryId(base + "-" + hashOf(groups.get(i).get(0).id().value()));
+                ids[i] = new StoryId(base + "-" + hashOf(founder(groups.get(i)).id().value()));
             }
         });
         return Arrays.asList(ids);
     }
 
+    /** The earliest report with a headline, else the earliest report (groups are sorted oldest first). */
+    static CleanArticle founder(List<CleanArticle> group) {
+        return group.stream().filter(article -> article.title().isPresent()).findFirst().orElse(group.get(0));
+    }
+
     private static String base(List<CleanArticle> group) {
-        CleanArticle founder = group.get(0);
+        CleanArticle founder = founder(group);
         if (founder.story().isPresent()) {
             return Slugs.slugify(founder.story().get(), "story");
         }
         String[] words = Slugs.slugify(founder.headline(), "story").split("-");
         String headline = String.join("-", Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
-        return founder.date().map(date -> date.date() + "-" + headline).orElse(headline);
+        return group.get(0).date().map(date -> date.date() + "-" + headline).orElse(headline);
     }
 
     private static String hashOf(String text) {
