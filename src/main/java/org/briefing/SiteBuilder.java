@@ -1,11 +1,8 @@
 package org.briefing;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.briefing.analysis.entities.EntityRecognizer;
-import org.briefing.analysis.entities.RecognizedEntities;
-import org.briefing.analysis.stories.Story;
-import org.briefing.analysis.stories.StoryGrouper;
+import org.briefing.analysis.Analyser;
+import org.briefing.analysis.Analysis;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.cleaning.Cleaner;
 import org.briefing.config.BuildPaths;
@@ -42,26 +39,25 @@ public final class SiteBuilder {
     public record Build(int articles, int stories, int entities, SiteWriter.Written written, List<Problem> warnings) {
     }
 
-    /** Everything before writing: the rendered site, and what went into it. */
-    public record Rendered(List<CleanArticle> articles, List<Story> stories, RecognizedEntities entities,
-                           List<RenderedPage> pages, List<Problem> warnings) {
+    /** Everything before writing: the rendered site, and the analysis it shows. */
+    public record Rendered(Analysis analysis, List<RenderedPage> pages, List<Problem> warnings) {
     }
 
     public Build build() {
         Rendered site = render();
         SiteWriter.Written written = new SiteWriter().write(site.pages(), paths);
-        return new Build(site.articles().size(), site.stories().size(), site.entities().entities().size(), written,
-                site.warnings());
+        Analysis analysis = site.analysis();
+        return new Build(analysis.articles().size(), analysis.stories().size(), analysis.entities().entities().size(),
+                written, site.warnings());
     }
 
     /** Every stage but writing; {@code check} and the tests use it to look at a site without writing it. */
     public Rendered render() {
         LoadedArchive archive = new ContentLoader(config).loadArticles(paths);
         List<CleanArticle> articles = new Cleaner().cleanAll(archive.articles());
-        List<Story> stories = new StoryGrouper().group(articles);
-        RecognizedEntities entities = new EntityRecognizer().recognize(articles);
-        SiteModel model = new SiteModelBuilder(config).build(articles, stories, entities);
+        Analysis analysis = new Analyser().analyse(articles);
+        SiteModel model = new SiteModelBuilder(config).build(analysis);
         List<RenderedPage> pages = new SiteRenderer(paths.templates()).render(model);
-        return new Rendered(articles, stories, entities, pages, new ArrayList<>(archive.warnings()));
+        return new Rendered(analysis, pages, archive.warnings());
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * upper-case place that opens the first paragraph ("BEIRUT: ...", "KANSAS CITY, Mo. — ...").
  * Places are returned in title case ("Kansas City, Mo.").
  */
-final class DatelinePlaces {
+public final class DatelinePlaces {
 
     private static final String PLACE = "([A-Z][A-Z'’.\\-]*(?: [A-Z][A-Z'’.\\-]*){0,3})";
     private static final String REGION = "(?:, ?([A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]{1,14})?))?";
@@ -50,7 +50,7 @@ final class DatelinePlaces {
     }
 
     /** The paragraph without its opening dateline ("BEIRUT: Syria's..." gives "Syria's..."). */
-    static String withoutOpening(String text) {
+    public static String withoutOpening(String text) {
         Matcher matcher = OPENING.matcher(text);
         if (!matcher.find() || !isPlace(matcher.group(1))) {
             return text;

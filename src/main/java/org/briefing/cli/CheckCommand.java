@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.CONTENT_PROBLEMS;
         }
         spec.commandLine().getOut().printf("Checked %s and %s: no broken links.%n",
-                Reporter.plural(site.articles().size(), "article"), Reporter.plural(site.pages().size(), "file"));
+                Reporter.plural(site.analysis().articles().size(), "article"), Reporter.plural(site.pages().size(), "file"));
         return ExitCodes.OK;
     }
 }

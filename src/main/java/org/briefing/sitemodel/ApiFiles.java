@@ -54,7 +54,10 @@ final class ApiFiles {
             return new ApiStory(story.id().value(), story.title(), Routes.story(story.id()).value(),
                     story.start().map(Object::toString).orElse(null), story.end().map(Object::toString).orElse(null),
                     story.articles().stream().map(id -> id.value()).toList(),
-                    idsOfType(ranked, EntityType.ACTOR), idsOfType(ranked, EntityType.PLACE), story.summary());
+                    idsOfType(ranked, EntityType.ACTOR), idsOfType(ranked, EntityType.PLACE), story.summary(),
+                    index.related.getOrDefault(story.id(), List.of()).stream().map(s -> s.id().value()).toList(),
+                    story.facts().stream().map(fact -> new ApiStory.ApiFact(fact.text(),
+                            fact.reports().stream().map(id -> id.value()).toList())).toList());
         }).toList();
     }
 

@@ -13,7 +13,9 @@ import org.briefing.analysis.entities.ArticleEntities;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.RecognizedEntities;
+import org.briefing.analysis.Analysis;
 import org.briefing.analysis.stories.Story;
+import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
 
@@ -41,7 +43,13 @@ final class ArchiveIndex {
     /** Articles of each outlet, newest first; outlets sorted by name. */
     final Map<String, List<CleanArticle>> articlesBySource;
 
-    ArchiveIndex(List<CleanArticle> articles, List<Story> stories, RecognizedEntities recognized) {
+    /** Related stories of each story, newest first. */
+    final Map<StoryId, List<Story>> related;
+
+    ArchiveIndex(Analysis analysis) {
+        List<CleanArticle> articles = analysis.articles();
+        List<Story> stories = analysis.stories();
+        RecognizedEntities recognized = analysis.entities();
         this.articles = List.copyOf(articles);
         this.articleById = articles.stream().collect(Collectors.toUnmodifiableMap(CleanArticle::id, Function.identity()));
         this.stories = List.copyOf(stories);
@@ -66,6 +74,11 @@ final class ArchiveIndex {
                 source -> bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(article)));
         bySource.values().forEach(list -> list.sort(NEWEST_FIRST));
         this.articlesBySource = java.util.Collections.unmodifiableMap(bySource);
+
+        Map<StoryId, Story> storyById = stories.stream().collect(Collectors.toMap(Story::id, Function.identity()));
+        Map<StoryId, List<Story>> related = new HashMap<>();
+        analysis.related().forEach((id, others) -> related.put(id, others.stream().map(storyById::get).toList()));
+        this.related = Map.copyOf(related);
     }
 
     /** The entities an article names or is tagged with, most mentioned first. */

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.briefing.analysis.entities.EntityType;
-import org.briefing.analysis.entities.RecognizedEntities;
-import org.briefing.analysis.stories.Story;
+import org.briefing.analysis.Analysis;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
 
@@ -15,7 +14,7 @@ import org.briefing.config.SiteConfig;
  * path.
  *
  * <pre>{@code
- * SiteModel model = new SiteModelBuilder(config).build(articles, stories, entities);
+ * SiteModel model = new SiteModelBuilder(config).build(analysis);
  * }</pre>
  */
 public final class SiteModelBuilder {
@@ -26,8 +25,9 @@ public final class SiteModelBuilder {
         this.config = config;
     }
 
-    public SiteModel build(List<CleanArticle> articles, List<Story> stories, RecognizedEntities entities) {
-        ArchiveIndex index = new ArchiveIndex(articles, stories, entities);
+    public SiteModel build(Analysis analysis) {
+        List<CleanArticle> articles = analysis.articles();
+        ArchiveIndex index = new ArchiveIndex(analysis);
         Routes routes = new Routes(config.baseUrl(), articles, index.entityById);
         DateText dates = new DateText(config.locale(), config.timeZone());
         Cards cards = new Cards(index, routes, dates);

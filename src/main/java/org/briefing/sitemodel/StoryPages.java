@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityType;
+import org.briefing.analysis.stories.Fact;
 import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
+import org.briefing.content.ArticleId;
 
 /** The home pages (stories newest first, paginated) and one page per story. */
 final class StoryPages {
@@ -24,6 +26,10 @@ final class StoryPages {
     private final DateText dates;
     private final Cards cards;
     private final SiteConfig config;
+    private final Timelines timelines;
+
+    /** Facts a story page lists; the rest are in the API. */
+    static final int KEY_FACTS = 10;
 
     StoryPages(ArchiveIndex index, Routes routes, DateText dates, Cards cards, SiteConfig config) {
         this.index = index;
@@ -31,6 +37,19 @@ final class StoryPages {
         this.dates = dates;
         this.cards = cards;
         this.config = config;
+        this.timelines = new Timelines(dates, routes);
+    }
+
+    /** Each carrier links to its report and is named by its outlet ("report 3" when unknown). */
+    private StoryView.FactRow factRow(Fact fact) {
+        List<LinkView> carriers = new ArrayList<>();
+        for (ArticleId id : fact.reports()) {
+            CleanArticle report = index.articleById.get(id);
+            Story story = index.storyOf.get(id);
+            String label = report.source().orElse("report " + (story.articles().indexOf(id) + 1));
+            carriers.add(new LinkView(label, routes.url(routes.article(id)), report.headline(), ""));
+        }
+        return new StoryView.FactRow(fact.text(), carriers);
     }
 
     List<Story> latestFirst() {
@@ -67,10 +86,13 @@ final class StoryPages {
                 story.start().map(Object::toString).orElse(""),
                 story.end().map(Object::toString).orElse(""),
                 story.summary(),
+                story.facts().stream().limit(KEY_FACTS).map(this::factRow).toList(),
+                timelines.of(reports).orElse(null),
                 reports.stream().map(cards::reportRow).toList(),
                 List.copyOf(outlets),
                 cards.entityLinks(counts, EntityType.ACTOR, Integer.MAX_VALUE, true),
                 cards.entityLinks(counts, EntityType.PLACE, Integer.MAX_VALUE, true),
+                index.related.getOrDefault(story.id(), List.of()).stream().map(cards::storyCard).toList(),
                 routes.url(Routes.api("stories.json")));
         return new Page(Routes.story(story.id()), view);
     }

@@ -6,21 +6,35 @@ import java.util.List;
  * A story page.
  *
  * @param summary  sentences most reports carry
+ * @param facts    sentences two or more reports carry, with the reports that carry each
+ * @param timeline where the reports fall in time, by outlet; null when no report is dated
+ * @param related  stories that share this one's main actors and places, newest first
  * @param reports  every report, oldest first
  * @param actors   actors the reports name, most reports first; detail says in how many
  * @param places   places, likewise
  * @param apiUrl   the story in the JSON API
  */
 public record StoryView(String title, String url, String dateSpan, String isoStart, String isoEnd,
-                        List<String> summary, List<ReportRow> reports, List<String> outlets, List<LinkView> actors,
-                        List<LinkView> places, String apiUrl) implements PageView {
+                        List<String> summary, List<FactRow> facts, TimelineView timeline, List<ReportRow> reports,
+                        List<String> outlets, List<LinkView> actors, List<LinkView> places, List<StoryCard> related,
+                        String apiUrl) implements PageView {
 
     public StoryView {
         summary = List.copyOf(summary);
+        facts = List.copyOf(facts);
+        related = List.copyOf(related);
         reports = List.copyOf(reports);
         outlets = List.copyOf(outlets);
         actors = List.copyOf(actors);
         places = List.copyOf(places);
+    }
+
+    /** A fact and its carriers: each links to the report, labelled by its outlet. */
+    public record FactRow(String text, List<LinkView> carriers) {
+
+        public FactRow {
+            carriers = List.copyOf(carriers);
+        }
     }
 
     @Override

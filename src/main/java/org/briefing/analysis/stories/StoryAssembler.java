@@ -1,7 +1,6 @@
 package org.briefing.analysis.stories;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,13 +10,15 @@ import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.PublicationDate;
 
 /**
- * Turns each group of reports into a {@link Story}: id ({@link StoryIds}), headline and summary.
+ * Turns each group of reports into a {@link Story}: id ({@link StoryIds}), headline, facts and
+ * summary.
  * The headline is an editor's {@code story_title}, else the report title that shares most words
  * with the other titles (the most representative), else the first report's opening words.
  */
 final class StoryAssembler {
 
     private final StorySummarizer summarizer = new StorySummarizer();
+    private final FactFinder factFinder = new FactFinder();
 
     List<Story> assemble(List<List<CleanArticle>> groups, Collection<String> explicitKeys) {
         List<List<CleanArticle>> ordered = groups.stream()
@@ -25,18 +26,17 @@ final class StoryAssembler {
                 .sorted(Comparator.comparing((List<CleanArticle> group) -> group.get(0), StoryGrouper.CHRONOLOGICAL))
                 .toList();
         List<StoryId> ids = StoryIds.assign(ordered);
-        List<Story> stories = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
+        return java.util.stream.IntStream.range(0, ordered.size()).parallel().mapToObj(i -> {
             List<CleanArticle> group = ordered.get(i);
             Optional<LocalDate> start = group.stream().flatMap(a -> a.date().stream()).map(PublicationDate::date)
                     .min(Comparator.naturalOrder());
             Optional<LocalDate> end = group.stream().flatMap(a -> a.date().stream()).map(PublicationDate::date)
                     .max(Comparator.naturalOrder());
             Optional<String> key = group.get(0).story().filter(explicitKeys::contains);
-            stories.add(new Story(ids.get(i), headlineOf(group), summarizer.summarize(group),
-                    group.stream().map(CleanArticle::id).toList(), start, end, key));
-        }
-        return stories;
+            List<Fact> facts = factFinder.find(group);
+            return new Story(ids.get(i), headlineOf(group), summarizer.summarize(group, facts), facts,
+                    group.stream().map(CleanArticle::id).toList(), start, end, key);
+        }).toList();
     }
 
     private static String headlineOf(List<CleanArticle> group) {

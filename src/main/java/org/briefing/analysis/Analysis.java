@@ -1,0 +1,23 @@
+package org.briefing.analysis;
+
+import java.util.List;
+import java.util.Map;
+import org.briefing.analysis.entities.RecognizedEntities;
+import org.briefing.analysis.stories.Story;
+import org.briefing.analysis.stories.StoryId;
+import org.briefing.cleaning.CleanArticle;
+
+/**
+ * Everything analysis learnt about an archive: the cleaned articles it read, their stories, the
+ * actors and places they name, and for each story the related stories (sharing its main actors
+ * and places), newest first.
+ */
+public record Analysis(List<CleanArticle> articles, List<Story> stories, RecognizedEntities entities,
+                       Map<StoryId, List<StoryId>> related) {
+
+    public Analysis {
+        articles = List.copyOf(articles);
+        stories = List.copyOf(stories);
+        related = Map.copyOf(related);
+    }
+}
