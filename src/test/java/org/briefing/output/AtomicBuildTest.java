@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.stream.Stream;
+import org.briefing.Cli;
 import org.briefing.cli.ExitCodes;
 import org.briefing.site.TestSites;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class AtomicBuildTest {
                 "---\ntitle: A report whose date cannot be read\ndate: 2024-13-45\n---\nText of the report.\n");
         SortedMap<String, String> contentBefore = TestSites.fingerprint(content);
 
-        TestSites.CommandRun failed = TestSites.runBuild(content, out);
+        Cli failed = TestSites.runBuild(content, out);
 
         assertThat(failed.exitCode()).isEqualTo(ExitCodes.CONTENT_PROBLEMS);
         assertThat(failed.err()).contains("2024-12-05-bad-date.md").contains("2024-13-45").contains("nothing was written");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SortedMap;
+import org.briefing.Cli;
 import org.briefing.TestPaths;
 import org.briefing.cli.ExitCodes;
 import org.briefing.site.TestSites;
@@ -37,7 +38,7 @@ class OutputGuardTest {
     void refusesAFolderInsideTheContentFolder() {
         SortedMap<String, String> before = TestSites.fingerprint(content);
 
-        TestSites.CommandRun run = TestSites.runBuild(content, content.resolve("site"));
+        Cli run = TestSites.runBuild(content, content.resolve("site"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_PROBLEMS);
         assertThat(run.err()).contains("cannot be the output folder");
@@ -49,7 +50,7 @@ class OutputGuardTest {
         Path templates = TestSites.copyTree(TestPaths.templates(), temp.resolve("templates"));
         SortedMap<String, String> before = TestSites.fingerprint(templates);
 
-        TestSites.CommandRun run = TestSites.runCommand("build", "--content", content.toString(),
+        Cli run = Cli.run("build", "--content", content.toString(),
                 "--templates", templates.toString(), "--out", templates.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_PROBLEMS);
@@ -89,7 +90,7 @@ class OutputGuardTest {
         assertThat(TestSites.runBuild(content, out).exitCode()).isZero();
         Files.writeString(out.resolve("stale.html"), "left from an older build\n");
 
-        TestSites.CommandRun again = TestSites.runBuild(content, out);
+        Cli again = TestSites.runBuild(content, out);
 
         assertThat(again.exitCode()).isZero();
         assertThat(out.resolve("index.html")).isRegularFile();
@@ -99,7 +100,7 @@ class OutputGuardTest {
     private void assertRefusedAndUntouched(Path out, Path contentFolder) {
         SortedMap<String, String> before = TestSites.fingerprint(out);
 
-        TestSites.CommandRun run = TestSites.runBuild(contentFolder, out);
+        Cli run = TestSites.runBuild(contentFolder, out);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_PROBLEMS);
         assertThat(run.err()).contains("cannot be the output folder");

@@ -3,8 +3,6 @@ package org.briefing.site;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,16 +23,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.briefing.Cli;
 import org.briefing.SiteBuilder;
 import org.briefing.TestPaths;
-import org.briefing.cli.BriefingCommand;
 import org.briefing.config.BaseUrl;
 import org.briefing.config.BuildPaths;
 import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
 import org.briefing.output.SiteWriter;
 import org.briefing.render.RenderedPage;
-import picocli.CommandLine;
 
 /**
  * Test support for whole-site checks: builds a site into a folder, shares one build of each
@@ -125,24 +122,9 @@ public final class TestSites {
         });
     }
 
-    /** What a command printed and returned. */
-    public record CommandRun(int exitCode, String out, String err) {
-    }
-
-    /** Runs {@code briefing ARGS} in this JVM, as {@code java -jar briefing.jar ARGS} would, capturing its output. */
-    public static CommandRun runCommand(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = BriefingCommand.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        int exitCode = command.execute(args);
-        return new CommandRun(exitCode, out.toString(), err.toString());
-    }
-
-    /** Runs {@code briefing build} of {@code content} with the project's templates into {@code out}. */
-    public static CommandRun runBuild(Path content, Path out) {
-        return runCommand("build", "--content", content.toString(), "--templates", TestPaths.templates().toString(),
+    /** Runs {@code briefing build} of {@code content} at {@code /briefing/} with the project's templates into {@code out}. */
+    public static Cli runBuild(Path content, Path out) {
+        return Cli.run("build", "--content", content.toString(), "--templates", TestPaths.templates().toString(),
                 "--out", out.toString(), "--base-url", "/briefing/");
     }
 
