@@ -3,6 +3,7 @@ package org.briefing.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.briefing.config.BuildPaths;
 import org.briefing.problems.Problem;
@@ -15,6 +16,12 @@ import org.briefing.problems.ProblemsFound;
  * written.
  */
 final class OutputGuard {
+
+    /**
+     * Files every build writes whatever the templates, so a hand-made folder (which may well have
+     * an index.html of its own) is not taken for a generated site and deleted.
+     */
+    private static final List<String> EVERY_SITE_HAS = List.of("index.html", ".nojekyll", "api/stories.json");
 
     void check(BuildPaths paths) {
         Path out = paths.out();
@@ -30,10 +37,14 @@ final class OutputGuard {
         if (Files.isRegularFile(out)) {
             refuse(shown, "is a file, not a folder.");
         }
-        if (Files.isDirectory(out) && !isEmpty(out) && !Files.isRegularFile(out.resolve("index.html"))) {
-            refuse(shown, "is a folder that holds files but no index.html, so it does not look like a generated site; "
-                    + "building would replace it.");
+        if (Files.isDirectory(out) && !isEmpty(out) && !isGeneratedSite(out)) {
+            refuse(shown, "is a folder that holds files but not the " + String.join(", ", EVERY_SITE_HAS)
+                    + " every generated site has, so it does not look like one; building would replace it.");
         }
+    }
+
+    private static boolean isGeneratedSite(Path folder) {
+        return EVERY_SITE_HAS.stream().allMatch(file -> Files.isRegularFile(folder.resolve(file)));
     }
 
     private static boolean isEmpty(Path folder) {

@@ -33,8 +33,8 @@ final class ArticlePages {
     private Page page(CleanArticle article) {
         Story story = index.storyOf.get(article.id());
         ArticleEntities found = index.entitiesOf.get(article.id());
-        String body = linker.link(article.body(), found == null ? List.of() : found.mentions(),
-                id -> routes.url(routes.entity(id, 1)));
+        String body = HeadingOutline.nestUnderTitle(linker.link(article.body(), found == null ? List.of() : found.mentions(),
+                id -> routes.url(routes.entity(id, 1))));
         List<ReportRow> others = index.articlesOf(story).stream()
                 .filter(other -> !other.id().equals(article.id()))
                 .map(cards::reportRow)
