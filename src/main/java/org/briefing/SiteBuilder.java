@@ -44,8 +44,10 @@ public final class SiteBuilder {
     }
 
     public Build build() {
+        SiteWriter writer = new SiteWriter();
+        writer.checkTarget(paths);
         Rendered site = render();
-        SiteWriter.Written written = new SiteWriter().write(site.pages(), paths);
+        SiteWriter.Written written = writer.write(site.pages(), paths);
         Analysis analysis = site.analysis();
         return new Build(analysis.articles().size(), analysis.stories().size(), analysis.entities().entities().size(),
                 written, site.warnings());

@@ -65,10 +65,15 @@ class InvalidContentTest {
         }
     }
 
-    /** A site as an earlier build left it; OutputGuard recognises a site by its index.html. */
+    /**
+     * A site as an earlier build left it; OutputGuard recognises a site by its index.html,
+     * .nojekyll and api/stories.json.
+     */
     private static void writePreviousSite(Path site) throws IOException {
         Files.createDirectories(site.resolve("articles/old"));
         Files.createDirectories(site.resolve("assets"));
+        Files.createDirectories(site.resolve("api"));
+        Files.writeString(site.resolve("api/stories.json"), "[ ]\n");
         Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><title>Old site</title><p>Built yesterday.</p>\n");
         Files.writeString(site.resolve("articles/old/index.html"), "<!DOCTYPE html><title>Old article</title>\n");
         Files.writeString(site.resolve("assets/site.css"), "body { color: black; }\n");

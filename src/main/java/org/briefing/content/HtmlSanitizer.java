@@ -21,22 +21,32 @@ final class HtmlSanitizer {
                 .removeTags("img")
                 .removeProtocols("a", "href", "ftp")
                 .preserveRelativeLinks(false)
+                .addAttributes("code", "class")
                 .addAttributes("th", "scope")
                 .addAttributes("td", "align")
                 .addAttributes("th", "align");
         this.cleaner = new Cleaner(safelist);
     }
 
-    String sanitize(String html) {
+    /** Sanitized HTML, and whether anything had to be removed (so the user can be told). */
+    record Sanitized(String html, boolean changed) {
+    }
+
+    Sanitized sanitize(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, "");
+        boolean changed = !cleaner.isValid(dirty);
         Document clean = cleaner.clean(dirty);
+        // A link whose address was removed (relative, javascript:) keeps its words, not an empty <a>.
+        for (Element link : clean.body().select("a:not([href])")) {
+            link.unwrap();
+        }
         for (int level = 5; level >= 1; level--) {
             for (Element heading : clean.body().select("h" + level)) {
                 heading.tagName("h" + (level + 1));
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return new Sanitized(clean.body().html(), changed);
     }
 
     /** The visible text of sanitized HTML, white space collapsed. */

@@ -53,25 +53,38 @@ final class MarkdownReader {
     }
 
     /**
+     * The blocks of a body, and the lines of blocks from which unsafe HTML was removed.
+     *
+     * @param sanitizedLines 1-based file lines, in order
+     */
+    record Read(List<Block> blocks, List<Integer> sanitizedLines) {
+    }
+
+    /**
      * @param firstLine the 1-based line of the file where the body starts, so block lines point
      *                  into the file rather than into the body
      */
-    List<Block> read(String markdown, int firstLine) {
+    Read read(String markdown, int firstLine) {
         Document document = parser.parse(markdown);
         List<Block> blocks = new ArrayList<>();
+        List<Integer> sanitizedLines = new ArrayList<>();
         int group = 0;
         Node node = document.getFirstChild();
         while (node != null) {
             Node next = node.getNext();
             int line = firstLine + node.getStartLineNumber();
-            String html = sanitizer.sanitize(renderer.render(alone(node, document)));
+            HtmlSanitizer.Sanitized sanitized = sanitizer.sanitize(renderer.render(alone(node, document)));
+            if (sanitized.changed()) {
+                sanitizedLines.add(line);
+            }
+            String html = sanitized.html();
             String text = HtmlSanitizer.textOf(html);
             if (!text.isEmpty()) {
                 blocks.add(new Block(kindOf(node), text, html, line, group++));
             }
             node = next;
         }
-        return blocks;
+        return new Read(blocks, sanitizedLines);
     }
 
     /**

@@ -34,6 +34,15 @@ public final class SiteWriter {
     public record Written(int pages, int assets) {
     }
 
+    /**
+     * Refuses an output folder the build must not replace, before any work is done.
+     *
+     * @throws org.briefing.problems.ProblemsFound naming the folder and why
+     */
+    public void checkTarget(BuildPaths paths) {
+        new OutputGuard().check(paths);
+    }
+
     public Written write(List<RenderedPage> pages, BuildPaths paths) {
         Path out = paths.out();
         new OutputGuard().check(paths);

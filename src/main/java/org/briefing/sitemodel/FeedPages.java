@@ -20,8 +20,8 @@ import org.briefing.sitemodel.FeedView.FeedEntry;
 final class FeedPages {
 
     static final int MAX_ENTRIES = 50;
-    /** Atom needs an "updated" time even for a feed with no dated entry. */
-    private static final String NO_TIME = "1970-01-01T00:00:00Z";
+    /** Atom needs an "updated" time even for a feed with no dated entry: the archive's newest date. */
+    private final String archiveUpdated;
 
     private final ArchiveIndex index;
     private final Routes routes;
@@ -35,6 +35,8 @@ final class FeedPages {
         this.cards = cards;
         this.config = config;
         this.zone = config.timeZone();
+        this.archiveUpdated = index.articles.stream().flatMap(a -> a.date().stream()).max(PublicationDate::compareTo)
+                .map(this::time).orElse("1970-01-01T00:00:00Z");
     }
 
     Page siteFeed(List<Story> latestFirst) {
@@ -74,7 +76,7 @@ final class FeedPages {
     }
 
     private Page feed(String title, SitePath self, SitePath page, List<FeedEntry> entries) {
-        String updated = entries.stream().map(FeedEntry::updated).max(String::compareTo).orElse(NO_TIME);
+        String updated = entries.stream().map(FeedEntry::updated).max(String::compareTo).orElse(archiveUpdated);
         return new Page(self, new FeedView(title, idOf(self), linkOf(self), linkOf(page), updated, entries));
     }
 

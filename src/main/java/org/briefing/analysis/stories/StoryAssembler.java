@@ -1,11 +1,13 @@
 package org.briefing.analysis.stories;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
-import org.briefing.analysis.text.Words;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.PublicationDate;
 
@@ -28,42 +30,44 @@ final class StoryAssembler {
         List<StoryId> ids = StoryIds.assign(ordered);
         return java.util.stream.IntStream.range(0, ordered.size()).parallel().mapToObj(i -> {
             List<CleanArticle> group = ordered.get(i);
+            List<ReportText> texts = ReportText.read(group);
             Optional<LocalDate> start = group.stream().flatMap(a -> a.date().stream()).map(PublicationDate::date)
                     .min(Comparator.naturalOrder());
             Optional<LocalDate> end = group.stream().flatMap(a -> a.date().stream()).map(PublicationDate::date)
                     .max(Comparator.naturalOrder());
             Optional<String> key = group.get(0).story().filter(explicitKeys::contains);
-            List<Fact> facts = factFinder.find(group);
-            return new Story(ids.get(i), headlineOf(group), summarizer.summarize(group, facts), facts,
+            List<Fact> facts = factFinder.find(texts);
+            return new Story(ids.get(i), headlineOf(texts), summarizer.summarize(texts, facts), facts,
                     group.stream().map(CleanArticle::id).toList(), start, end, key);
         }).toList();
     }
 
-    private static String headlineOf(List<CleanArticle> group) {
-        Optional<String> editorial = group.stream().flatMap(a -> a.storyTitle().stream()).findFirst();
+    private static String headlineOf(List<ReportText> group) {
+        Optional<String> editorial = group.stream().flatMap(text -> text.article().storyTitle().stream()).findFirst();
         if (editorial.isPresent()) {
             return editorial.get();
         }
-        List<CleanArticle> titled = group.stream().filter(a -> a.title().isPresent()).toList();
+        List<ReportText> titled = group.stream().filter(text -> text.article().title().isPresent()).toList();
         if (titled.isEmpty()) {
-            return group.get(0).headline();
+            return group.get(0).article().headline();
         }
-        CleanArticle best = titled.get(0);
+        List<Set<Integer>> words = titled.stream()
+                .map(text -> (Set<Integer>) new HashSet<>(Arrays.stream(text.titleTerms()).boxed().toList())).toList();
+        int best = 0;
         double bestScore = -1;
-        for (CleanArticle candidate : titled) {
+        for (int c = 0; c < titled.size(); c++) {
             double score = 0;
-            List<String> words = Words.terms(candidate.title().get());
-            for (CleanArticle other : titled) {
-                if (other != candidate) {
-                    List<String> otherWords = Words.terms(other.title().get());
-                    score += words.stream().filter(otherWords::contains).count() / (double) Math.max(1, words.size());
+            for (int o = 0; o < titled.size(); o++) {
+                if (o != c) {
+                    Set<Integer> other = words.get(o);
+                    score += words.get(c).stream().filter(other::contains).count() / (double) Math.max(1, words.get(c).size());
                 }
             }
             if (score > bestScore) {
-                best = candidate;
+                best = c;
                 bestScore = score;
             }
         }
-        return best.title().get();
+        return titled.get(best).article().title().get();
     }
 }

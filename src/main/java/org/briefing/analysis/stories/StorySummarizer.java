@@ -1,11 +1,9 @@
 package org.briefing.analysis.stories;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
 
 /**
@@ -17,26 +15,39 @@ import org.briefing.content.ArticleId;
 final class StorySummarizer {
 
     static final int SENTENCES = 3;
+    private static final int OPENING_SENTENCES = 2;
     private static final int MIN_WORDS = 6;
 
-    List<String> summarize(List<CleanArticle> reports, List<Fact> facts) {
+    List<String> summarize(List<ReportText> reports, List<Fact> facts) {
         int needed = Math.max(2, (reports.size() + 1) / 2);
         List<Fact> shared = facts.stream().filter(fact -> fact.reports().size() >= needed).limit(SENTENCES).toList();
         if (shared.isEmpty()) {
-            return FactFinder.sentencesOf(reports.get(0)).stream()
+            return FactFinder.reportingSentences(reports.get(0)).stream()
+                    .map(ReportText.Sentence::text)
                     .filter(sentence -> sentence.split(" ").length >= MIN_WORDS)
-                    .limit(2)
+                    .limit(OPENING_SENTENCES)
                     .toList();
         }
-        Map<ArticleId, Integer> order = new java.util.HashMap<>();
+        Map<ArticleId, ReportText> byId = new HashMap<>();
+        Map<ArticleId, Integer> order = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            order.put(reports.get(i).id(), i);
+            byId.put(reports.get(i).article().id(), reports.get(i));
+            order.put(reports.get(i).article().id(), i);
         }
-        Map<ArticleId, List<String>> sentences = reports.stream()
-                .collect(Collectors.toMap(CleanArticle::id, FactFinder::sentencesOf));
-        List<Fact> inOrder = new ArrayList<>(shared);
-        inOrder.sort(Comparator.comparingInt((Fact fact) -> order.get(fact.reports().get(0)))
-                .thenComparingInt(fact -> sentences.get(fact.reports().get(0)).indexOf(fact.text())));
-        return inOrder.stream().map(Fact::text).toList();
+        return shared.stream()
+                .sorted(Comparator.comparingInt((Fact fact) -> order.get(fact.reports().get(0)))
+                        .thenComparingInt(fact -> positionIn(byId.get(fact.reports().get(0)), fact.text())))
+                .map(Fact::text)
+                .toList();
+    }
+
+    private static int positionIn(ReportText report, String sentence) {
+        List<ReportText.Sentence> sentences = report.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).text().equals(sentence)) {
+                return i;
+            }
+        }
+        return sentences.size();
     }
 }

@@ -1,8 +1,6 @@
 package org.briefing.analysis.text;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A sparse, L2-normalised vector of term weights, stored as sorted term ids and weights so that
@@ -20,23 +18,36 @@ public final class TermVector {
         this.weights = weights;
     }
 
-    /** Builds a normalised vector from raw weights by term id; zero weights are dropped. */
-    public static TermVector of(Map<Integer, Double> raw) {
-        TreeMap<Integer, Double> sorted = new TreeMap<>(raw);
-        sorted.values().removeIf(w -> w <= 0);
-        double norm = Math.sqrt(sorted.values().stream().mapToDouble(w -> w * w).sum());
-        if (norm == 0) {
+    /** Builds a normalised vector from raw weights; {@code terms} holds no repeats; zero weights are dropped. */
+    public static TermVector of(int[] terms, double[] weights) {
+        double norm = 0;
+        int kept = 0;
+        for (double weight : weights) {
+            if (weight > 0) {
+                norm += weight * weight;
+                kept++;
+            }
+        }
+        if (kept == 0) {
             return EMPTY;
         }
-        int[] terms = new int[sorted.size()];
-        float[] weights = new float[sorted.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Double> entry : sorted.entrySet()) {
-            terms[i] = entry.getKey();
-            weights[i] = (float) (entry.getValue() / norm);
-            i++;
+        norm = Math.sqrt(norm);
+        // sort (term, index) pairs packed into longs: one primitive sort
+        long[] order = new long[kept];
+        int k = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (weights[i] > 0) {
+                order[k++] = ((long) terms[i] << 32) | i;
+            }
         }
-        return new TermVector(terms, weights);
+        java.util.Arrays.sort(order);
+        int[] sortedTerms = new int[kept];
+        float[] sortedWeights = new float[kept];
+        for (int i = 0; i < kept; i++) {
+            sortedTerms[i] = (int) (order[i] >>> 32);
+            sortedWeights[i] = (float) (weights[(int) order[i]] / norm);
+        }
+        return new TermVector(sortedTerms, sortedWeights);
     }
 
     /** Cosine similarity (both vectors are normalised). */
@@ -58,6 +69,12 @@ public final class TermVector {
         return sum;
     }
 
+    /** The weight of {@code term}, 0 when the vector lacks it. */
+    public float weightOf(int term) {
+        int at = java.util.Arrays.binarySearch(terms, term);
+        return at < 0 ? 0 : weights[at];
+    }
+
     public int size() {
         return terms.length;
     }
@@ -72,15 +89,17 @@ public final class TermVector {
 
     /** The ids of the {@code count} heaviest terms, heaviest first (ties by id). */
     public int[] topTerms(int count) {
-        Integer[] order = new Integer[terms.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        // Weights are positive, so their float bits sort as the weights do: one primitive sort of
+        // (weight, term) packed into longs, heaviest first, ties by term id.
+        long[] keys = new long[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            keys[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(weights[i])) << 32) | terms[i];
         }
-        Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Float.compare(weights[b], weights[a]) : Integer.compare(terms[a], terms[b]));
-        int n = Math.min(count, order.length);
+        Arrays.sort(keys);
+        int n = Math.min(count, keys.length);
         int[] top = new int[n];
         for (int i = 0; i < n; i++) {
-            top[i] = terms[order[i]];
+            top[i] = (int) keys[i];
         }
         return top;
     }

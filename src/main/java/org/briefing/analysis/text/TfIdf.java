@@ -1,15 +1,12 @@
 package org.briefing.analysis.text;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Weights terms by how rare they are in the collection (inverse document frequency) and builds a
- * normalised vector per document. Term ids follow the sorted terms, so the same documents always
- * give the same vectors.
+ * normalised vector per document. Terms are vocabulary numbers, so the same documents always give
+ * the same vectors.
  */
 public final class TfIdf {
 
@@ -20,34 +17,36 @@ public final class TfIdf {
      */
     static final double BACKGROUND_DOCUMENTS = 50;
 
+    /** A document's terms and their (field-weighted) counts; {@code terms} holds no repeats. */
+    public record Counts(int[] terms, double[] counts) {
+    }
+
     private TfIdf() {
     }
 
     /**
-     * @param documents for each document, its terms with their (field-weighted) counts
-     * @return one vector per document, in the same order; weights are {@code (1 + ln tf) * idf} (a count below 1 is used as is)
+     * @param vocabularySize the number of distinct term numbers
+     * @return one vector per document, in the same order; weights are {@code (1 + ln tf) * idf}
+     *         (a count below 1 is used as is)
      */
-    public static List<TermVector> vectors(List<Map<String, Double>> documents) {
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Map<String, Double> document : documents) {
-            for (String term : document.keySet()) {
-                documentFrequency.merge(term, 1, Integer::sum);
+    public static List<TermVector> vectors(List<Counts> documents, int vocabularySize) {
+        int[] documentFrequency = new int[vocabularySize];
+        for (Counts document : documents) {
+            for (int term : document.terms()) {
+                documentFrequency[term]++;
             }
         }
-        Map<String, Integer> ids = new HashMap<>();
-        int next = 0;
-        for (String term : new TreeSet<>(documentFrequency.keySet())) {
-            ids.put(term, next++);
-        }
         int n = documents.size();
-        return documents.parallelStream().map(document -> {
-            Map<Integer, Double> weights = new TreeMap<>();
-            document.forEach((term, count) -> {
-                double idf = Math.log((n + BACKGROUND_DOCUMENTS) / (documentFrequency.get(term) + 0.5));
+        return IntStream.range(0, n).parallel().mapToObj(d -> {
+            Counts document = documents.get(d);
+            double[] weights = new double[document.terms().length];
+            for (int i = 0; i < weights.length; i++) {
+                double count = document.counts()[i];
                 double tf = count >= 1 ? 1 + Math.log(count) : count;
-                weights.put(ids.get(term), tf * Math.max(idf, 0));
-            });
-            return TermVector.of(weights);
+                double idf = Math.log((n + BACKGROUND_DOCUMENTS) / (documentFrequency[document.terms()[i]] + 0.5));
+                weights[i] = tf * Math.max(idf, 0);
+            }
+            return TermVector.of(document.terms(), weights);
         }).toList();
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class Words {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Function words and reporting verbs: they say nothing about which event a report covers. */
@@ -36,20 +34,37 @@ public final class Words {
     private Words() {
     }
 
-    /** The terms of a text, in order, repeats kept. */
+    /**
+     * The terms of a text, in order, repeats kept. A word is a run of letters and digits that may
+     * hold single hyphens ("al-Assad", "24-hour"); an apostrophe ends it ("Syria's" gives "syria").
+     * Scanned by hand rather than by regular expression: this runs on every sentence of an archive.
+     */
     public static List<String> terms(String text) {
+        String folded = fold(text);
         List<String> terms = new ArrayList<>();
-        Matcher matcher = WORD.matcher(fold(text));
-        while (matcher.find()) {
-            String word = matcher.group();
-            int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
-            if (apostrophe > 0) {
-                word = word.substring(0, apostrophe);
-            }
-            if (word.length() < 2 || STOP.contains(word) || isNumber(word)) {
+        int length = folded.length();
+        int i = 0;
+        while (i < length) {
+            if (!Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
                 continue;
             }
-            terms.add(stem(word));
+            int start = i;
+            while (i < length && (Character.isLetterOrDigit(folded.charAt(i))
+                    || (folded.charAt(i) == '-' && i + 1 < length && Character.isLetterOrDigit(folded.charAt(i + 1))))) {
+                i++;
+            }
+            String word = folded.substring(start, i);
+            if (i < length && (folded.charAt(i) == '\'' || folded.charAt(i) == '’')) {
+                // skip the rest of "syria's", "don't"
+                i++;
+                while (i < length && Character.isLetterOrDigit(folded.charAt(i))) {
+                    i++;
+                }
+            }
+            if (word.length() >= 2 && !STOP.contains(word) && !isNumber(word)) {
+                terms.add(stem(word));
+            }
         }
         return terms;
     }
@@ -60,11 +75,33 @@ public final class Words {
 
     /** Lower case with accents removed: "Türkiye" becomes "turkiye". */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
+    /** Most text is plain ASCII, which has no accents to fold; the check is much cheaper than folding. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Digits only, except four (a year says something about which event). */
     private static boolean isNumber(String word) {
-        return word.chars().allMatch(Character::isDigit) && word.length() != 4;
+        if (word.length() == 4) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A light suffix trim (not a full stemmer): enough to join plurals and -ing/-ed forms. */

@@ -1,0 +1,39 @@
+package org.briefing.analysis.stories;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.ArticleId;
+import org.briefing.content.Block;
+import org.briefing.content.BlockKind;
+import org.briefing.content.PublicationDate;
+import org.briefing.content.SourceFormat;
+
+/** Cleaned reports made in code, for tests of story work that need no files. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    /** A report with a headline, an outlet, a date ({@code null} for none) and its paragraphs. */
+    static CleanArticle report(String id, String outlet, String date, String title, String... paragraphs) {
+        List<Block> body = new ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            body.add(new Block(BlockKind.PARAGRAPH, paragraphs[i], "<p>" + paragraphs[i] + "</p>", i + 3, i));
+        }
+        return new CleanArticle(new ArticleId(id), id + ".md", SourceFormat.MARKDOWN, Optional.ofNullable(title),
+                title == null ? paragraphs[0] : title, Optional.ofNullable(outlet), Optional.empty(),
+                Optional.ofNullable(date).map(d -> PublicationDate.ofDay(LocalDate.parse(d))), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Set.of(), body, List.of());
+    }
+
+    /** The same report with an explicit story key. */
+    static CleanArticle withKey(CleanArticle report, String key) {
+        return new CleanArticle(report.id(), report.file(), report.format(), report.title(), report.headline(),
+                report.source(), report.url(), report.date(), report.author(), report.dateline(), Optional.of(key),
+                report.storyTitle(), report.tags(), report.inferred(), report.body(), report.removed());
+    }
+}
