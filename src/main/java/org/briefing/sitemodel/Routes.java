@@ -77,6 +77,10 @@ final class Routes {
         return SitePath.page(ARTICLES, articleSlugs.get(id));
     }
 
+    static SitePath storyIndex(int number) {
+        return number == 1 ? SitePath.page(STORIES) : SitePath.page(STORIES, "page", Integer.toString(number));
+    }
+
     static SitePath story(StoryId id) {
         return SitePath.page(STORIES, id.value());
     }

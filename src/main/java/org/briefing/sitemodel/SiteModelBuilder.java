@@ -37,6 +37,7 @@ public final class SiteModelBuilder {
 
         List<Page> pages = new ArrayList<>();
         pages.addAll(storyPages.homePages());
+        pages.addAll(storyPages.indexPages());
         pages.addAll(storyPages.storyPages());
         pages.addAll(new ArticlePages(index, routes, dates, cards).pages());
         pages.addAll(entityPages.indexPages(EntityType.ACTOR));

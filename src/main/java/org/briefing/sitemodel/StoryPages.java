@@ -1,6 +1,7 @@
 package org.briefing.sitemodel;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,30 @@ final class StoryPages {
             Pagination pagination = Pagination.of(number, total, n -> routes.url(Routes.homePage(n)));
             pages.add(new Page(Routes.homePage(number), new HomeView(config.title(), config.description(), cardsOnPage,
                     stories.size(), index.articles.size(), pagination)));
+        }
+        return pages;
+    }
+
+    /** Stories per page of {@code stories/}: one line each. */
+    static final int INDEX_PAGE_SIZE = 500;
+
+    List<Page> indexPages() {
+        List<Story> stories = latestFirst();
+        int total = Pagination.pageCount(stories.size(), INDEX_PAGE_SIZE);
+        List<Page> pages = new ArrayList<>();
+        for (int number = 1; number <= total; number++) {
+            Map<String, List<LinkView>> byMonth = new LinkedHashMap<>();
+            for (Story story : Pagination.slice(stories, number, INDEX_PAGE_SIZE)) {
+                String month = story.end().map(dates::month).orElse(DateText.UNKNOWN);
+                int reports = story.articles().size();
+                byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(new LinkView(story.title(),
+                        routes.url(Routes.story(story.id())),
+                        dates.span(story.start(), story.end()) + " · " + reports + (reports == 1 ? " report" : " reports"), ""));
+            }
+            List<StoryIndexView.Month> months = new ArrayList<>();
+            byMonth.forEach((label, links) -> months.add(new StoryIndexView.Month(label, links)));
+            pages.add(new Page(Routes.storyIndex(number), new StoryIndexView(months, stories.size(),
+                    Pagination.of(number, total, n -> routes.url(Routes.storyIndex(n))))));
         }
         return pages;
     }
