@@ -64,11 +64,12 @@ final class AliasMerger {
             Map<String, List<Found>> found = new TreeMap<>();
             for (Found item : foundPerArticle.get(i)) {
                 String key = keyOf(item, personKeys);
+                Optional<GazetteerPlace> place = item.place().map(this::placeOf);
                 if (item.weak() && !key.contains(" ")) {
                     // a lone surname with only a reporting verb behind it, and no full name anywhere
                     continue;
                 }
-                Draft draft = drafts.computeIfAbsent(key, k -> new Draft(item.kind(), item.place()));
+                Draft draft = drafts.computeIfAbsent(key, k -> new Draft(place.map(GazetteerPlace::kind).orElse(item.kind()), place));
                 // A demonym ("Syrian") names the country but is not one of its names.
                 String name = item.place().isPresent() ? (item.isAlias() ? item.surface() : item.name()) : item.name();
                 draft.use(name, item.isAlias() ? item.surface() : null);
@@ -106,9 +107,9 @@ final class AliasMerger {
         return new RecognizedEntities(entities, perArticle);
     }
 
-    private static String keyOf(Found item, Map<String, String> personKeys) {
+    private String keyOf(Found item, Map<String, String> personKeys) {
         if (item.place().isPresent()) {
-            return item.place().get().key();
+            return placeOf(item.place().get()).key();
         }
         if (item.kind() == EntityKind.PERSON) {
             String key = NameKeys.personKey(item.name());
@@ -117,38 +118,59 @@ final class AliasMerger {
         return item.kind().key() + ":" + NameKeys.key(item.name());
     }
 
+    /** Idlib province and Idlib city are one place to readers of the news: the city's page holds both. */
+    private GazetteerPlace placeOf(GazetteerPlace place) {
+        return gazetteer.namesakeCity(place).orElse(place);
+    }
+
     /**
-     * Where each person key found in the archive leads: a surname ("obama") to the one full name
-     * with that surname ("barack obama"), and a short first name to the longer one it begins
-     * ("ben jealous" to "benjamin jealous"), when exactly one full name fits.
+     * Where each person key found in the archive leads: a short or familiar first name to the
+     * fullest form of the same surname ("ben jealous" and "benny jealous" to "benjamin jealous",
+     * "dave brat" to "david brat"), and a surname alone ("obama") to the person it means
+     * ({@link #dominant}).
      */
-    private static Map<String, String> personKeys(List<List<Found>> foundPerArticle) {
-        Map<String, Set<String>> fullBySurname = new HashMap<>();
+    private Map<String, String> personKeys(List<List<Found>> foundPerArticle) {
+        Map<String, Map<String, Integer>> fullBySurname = new HashMap<>();
         for (List<Found> found : foundPerArticle) {
             for (Found item : found) {
                 String key = NameKeys.personKey(item.name());
                 if (item.kind() == EntityKind.PERSON && key.contains(" ")) {
-                    fullBySurname.computeIfAbsent(NameKeys.lastWord(item.name()), k -> new TreeSet<>()).add(key);
+                    fullBySurname.computeIfAbsent(NameKeys.lastWord(item.name()), k -> new TreeMap<>()).merge(key, 1, Integer::sum);
                 }
             }
         }
         Map<String, String> leads = new HashMap<>();
-        fullBySurname.forEach((surname, keys) -> {
-            for (String key : keys) {
+        fullBySurname.forEach((surname, counts) -> {
+            for (String key : counts.keySet()) {
                 String first = key.substring(0, key.indexOf(' '));
-                List<String> longer = keys.stream().filter(other -> !other.equals(key))
-                        .filter(other -> other.startsWith(first) && first.length() >= 3).toList();
-                if (longer.size() == 1) {
-                    leads.put(key, longer.get(0));
-                }
+                List<String> same = counts.keySet().stream().filter(other -> !other.equals(key))
+                        .filter(other -> known.sameGivenName(first, other.substring(0, other.indexOf(' '))))
+                        .toList();
+                // the longer first name is the fuller one ("benjamin", not "ben"); ties by name
+                Optional<String> fuller = same.stream()
+                        .filter(other -> other.indexOf(' ') > key.indexOf(' ')
+                                || (other.indexOf(' ') == key.indexOf(' ') && other.compareTo(key) < 0))
+                        .max(Comparator.comparingInt((String other) -> other.indexOf(' ')).thenComparing(Comparator.reverseOrder()));
+                fuller.ifPresent(target -> leads.put(key, target));
             }
-            Set<String> distinct = new TreeSet<>();
-            keys.forEach(key -> distinct.add(leads.getOrDefault(key, key)));
-            if (distinct.size() == 1) {
-                leads.put(surname, distinct.iterator().next());
-            }
+            Map<String, Integer> people = new TreeMap<>();
+            counts.forEach((key, count) -> people.merge(leads.getOrDefault(key, key), count, Integer::sum));
+            dominant(people).ifPresent(owner -> leads.put(surname, owner));
         });
         return leads;
+    }
+
+    /**
+     * The one person a bare surname means across the archive: the only one of that surname, or one
+     * named at least four times as often as all the others together ("Obama" is Barack Obama
+     * where Malia Obama is named once).
+     */
+    private static Optional<String> dominant(Map<String, Integer> people) {
+        int total = people.values().stream().mapToInt(Integer::intValue).sum();
+        return people.entrySet().stream()
+                .filter(entry -> entry.getValue() * 5 >= total * 4)
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /**
@@ -159,7 +181,8 @@ final class AliasMerger {
         String lookup = NameKeys.lookup(tag);
         Optional<GazetteerPlace> place = gazetteer.country(lookup)
                 .or(() -> gazetteer.places(lookup).stream().findFirst())
-                .or(() -> gazetteer.regions(lookup).stream().findFirst());
+                .or(() -> gazetteer.regions(lookup).stream().findFirst())
+                .map(this::placeOf);
         if (place.isPresent()) {
             drafts.computeIfAbsent(place.get().key(), k -> new Draft(place.get().kind(), place))
                     .use(place.get().kind() == EntityKind.COUNTRY ? place.get().name() : tag, null);

@@ -13,25 +13,34 @@ final class ArticleRecognizer {
 
     private final Gazetteer gazetteer;
     private final SpanClassifier classifier;
-    private final ShortFormResolver resolver = new ShortFormResolver();
+    private final ShortFormResolver resolver;
     private final NameSpanFinder finder = new NameSpanFinder();
 
     ArticleRecognizer(Gazetteer gazetteer, KnownNames known) {
         this.gazetteer = gazetteer;
         this.classifier = new SpanClassifier(gazetteer, known);
+        this.resolver = new ShortFormResolver(known);
     }
 
     List<Found> recognize(CleanArticle article) {
         Findings findings = new Findings();
         for (int i = 0; i < article.body().size(); i++) {
             for (NameSpan span : finder.find(article.body().get(i).text(), i)) {
-                classifier.classify(span, article.source(), findings);
+                if (!isDateline(span, article)) {
+                    classifier.classify(span, article.source(), findings);
+                }
             }
         }
         article.dateline().flatMap(this::datelinePlace)
                 .ifPresent(place -> findings.found.add(Found.place(place, place.name(), -1, false)));
         resolver.resolve(findings);
         return List.copyOf(findings.found);
+    }
+
+    /** "WASHINGTON --" opening the first paragraph: the dateline, read once below, not a mention. */
+    private static boolean isDateline(NameSpan span, CleanArticle article) {
+        return article.dateline().isPresent() && span.block() == 0 && span.tokens().get(0).start() == 0
+                && span.text().equals(span.text().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** "Kansas City, Mo." names Kansas City; a dateline that is a country names the country. */

@@ -33,7 +33,12 @@ final class Cues {
             "justice", "chancellor", "premier", "mayor", "speaker", "congressman", "congresswoman", "ambassador",
             "envoy", "spokesman", "spokeswoman", "sir", "lord", "lady", "sheriff", "colonel", "col", "captain",
             "lieutenant", "prof", "professor", "secretary", "leader", "commander", "chairman", "chairwoman", "emir",
-            "sultan", "imam", "rabbi", "cardinal", "bishop", "director", "commissioner", "marshal", "admiral");
+            "sultan", "imam", "rabbi", "cardinal", "bishop", "director", "commissioner", "marshal", "admiral",
+            "adviser", "advisor", "whip", "spokesperson", "chief", "deputy", "aide", "delegate");
+
+    /** Courtesy titles: they say a person is meant, not which office they hold. */
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+            "prof", "professor");
 
     /** Lower-case roles just before a name: "spokesman Dmitry Peskov", "host Glenn Beck". */
     static final Set<String> ROLES = Set.of(
@@ -89,9 +94,23 @@ final class Cues {
             "into", "to", "toward", "towards", "across", "through", "inside", "within", "via", "between",
             "town", "city", "village", "capital", "province", "region", "district", "neighbourhood", "neighborhood");
 
+    /**
+     * Words that are the names of small places somewhere but, capitalised in news, nearly always
+     * mean something else: oceans, compass points, common words ("Pacific trading partners").
+     */
+    static final Set<String> NOT_PLACES = Set.of("pacific", "atlantic", "arctic", "antarctic", "mediterranean",
+            "gulf", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "union", "liberty", "independence", "victory", "unity", "commerce", "enterprise", "friendship",
+            "freedom", "hope", "faith", "justice", "reading", "split", "mobile", "bath", "sale", "deal", "speed",
+            "march", "may", "orange", "gray", "grey", "white", "black", "green", "brown", "media", "energy",
+            "progress", "harmony", "paradise", "eden", "opportunity", "normal", "federal", "national", "state");
+
     /** Words after a region's name: "Idlib province". */
     static final Set<String> REGION_WORDS = Set.of("province", "governorate", "region", "state", "county",
             "district", "oblast", "prefecture", "territory");
+
+    /** "(R-Calif.)", "(D)": a US politician's party and state after the name. */
+    static final Pattern PARTY_AFFILIATION = Pattern.compile("^\\s*\\((?:R|D|I)(?:-[A-Z][A-Za-z.]{1,12})?\\)");
 
     /** ", 22," or ", a student", ", who", ", head of": an apposition that follows a person's name. */
     static final Pattern APPOSITION = Pattern.compile(

@@ -21,7 +21,9 @@ final class Findings {
         /** A single-word place, unless the article turns out to name a person so. */
         PLACE,
         /** A region named bare: kept when the article also names its country. */
-        REGION
+        REGION,
+        /** A news outlet: an actor only when the article names it more than once. */
+        MEDIA
     }
 
     record Pending(NameSpan span, Hint hint, List<GazetteerPlace> places) {
@@ -33,6 +35,8 @@ final class Findings {
 
     final List<Found> found = new ArrayList<>();
     final List<Pending> pending = new ArrayList<>();
+    /** Full names found with an office title before them ("President Bashar al-Assad"). */
+    final java.util.Set<String> officeHolders = new java.util.HashSet<>();
     /** Short form to full organization name: "HTS", and "the observatory" for "the Observatory". */
     final Map<String, String> organizationAliases = new HashMap<>();
 

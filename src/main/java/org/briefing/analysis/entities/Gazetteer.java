@@ -61,6 +61,21 @@ final class Gazetteer {
         return regions.getOrDefault(folded, List.of());
     }
 
+    /**
+     * The city a region is named after: same name, same country, and lying in that region
+     * (Idlib in Idlib province). US states are never folded into a city: in US news "New York"
+     * the state is an actor of its own.
+     */
+    Optional<GazetteerPlace> namesakeCity(GazetteerPlace region) {
+        if (region.kind() != EntityKind.REGION || region.country().equals("US")) {
+            return Optional.empty();
+        }
+        return places(NameKeys.lookup(region.name())).stream()
+                .filter(city -> city.country().equals(region.country())
+                        && NameKeys.lookup(city.region()).equals(NameKeys.lookup(region.name())))
+                .findFirst();
+    }
+
     /** Cities and towns of that name, most populous first. */
     List<GazetteerPlace> places(String folded) {
         return places.getOrDefault(folded, List.of());
@@ -69,7 +84,7 @@ final class Gazetteer {
     private void readCountries() {
         read("countries.tsv", false, columns -> {
             GazetteerPlace country = new GazetteerPlace("country:" + columns[0], columns[1], EntityKind.COUNTRY,
-                    columns[0], 0, point(columns[4], columns[5]));
+                    columns[0], "", 0, point(columns[4], columns[5]));
             countriesByCode.put(columns[0], country);
             countries.put(NameKeys.lookup(columns[1]), country);
             for (String alias : split(columns[2])) {
@@ -84,7 +99,7 @@ final class Gazetteer {
     private void readRegions() {
         read("regions.tsv", false, columns -> {
             GazetteerPlace region = new GazetteerPlace("region:" + columns[0] + ":" + columns[1], columns[2],
-                    EntityKind.REGION, columns[0], 0, point(columns[4], columns[5]));
+                    EntityKind.REGION, columns[0], "", 0, point(columns[4], columns[5]));
             index(regions, columns[2], region);
             split(columns[3]).forEach(alias -> index(regions, alias, region));
         });
@@ -96,7 +111,7 @@ final class Gazetteer {
             List<String> aliases = split(columns[2]);
             String name = aliases.isEmpty() ? columns[1] : aliases.get(0);
             GazetteerPlace place = new GazetteerPlace("geonames:" + columns[0], name, EntityKind.CITY, columns[3],
-                    parseLong(columns[6]), point(columns[7], columns[8]));
+                    columns[4], parseLong(columns[6]), point(columns[7], columns[8]));
             index(places, columns[1], place);
             aliases.forEach(alias -> index(places, alias, place));
         });

@@ -8,10 +8,11 @@ import java.util.Optional;
  *
  * @param key        a stable id: {@code country:SY}, {@code region:SY:09}, {@code geonames:170063}
  * @param country    ISO 3166 alpha-2 code of the country it is in (its own for a country)
+ * @param region     for a city, the name of its first-level region; empty otherwise
  * @param population 0 when unknown (countries and regions)
  * @param coordinates empty for a few small island regions GeoNames gives no point for
  */
-record GazetteerPlace(String key, String name, EntityKind kind, String country, long population,
+record GazetteerPlace(String key, String name, EntityKind kind, String country, String region, long population,
                       Optional<Coordinates> coordinates) {
 
     GazetteerPlace {
@@ -19,6 +20,7 @@ record GazetteerPlace(String key, String name, EntityKind kind, String country, 
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(region, "region");
         Objects.requireNonNull(coordinates, "coordinates");
     }
 }

@@ -21,6 +21,9 @@ final class KnownNames {
 
     private final Map<String, String> organizations = new HashMap<>();
     private final Set<String> media = new HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
+    /** A given name's folded short forms and itself, to its folded formal form. */
+    private final Map<String, String> formalNames = new HashMap<>();
 
     static KnownNames load() {
         KnownNames names = new KnownNames();
@@ -36,6 +39,14 @@ final class KnownNames {
             }
         });
         read("/entities/media.txt", line -> names.media.add(NameKeys.lookup(line)));
+        read("/entities/given-names.txt", names.givenNames::add);
+        read("/entities/nicknames.tsv", line -> {
+            String[] columns = line.split("\t", -1);
+            String formal = NameKeys.lookup(columns[0]);
+            for (String shortForm : columns[1].split("\\|")) {
+                names.formalNames.putIfAbsent(NameKeys.lookup(shortForm), formal);
+            }
+        });
         return names;
     }
 
@@ -47,6 +58,22 @@ final class KnownNames {
             found = organizations.get(key.substring(4));
         }
         return Optional.ofNullable(found);
+    }
+
+    /** "Glenn", "Masoud": a capitalised word that is a given name (not also a common word). */
+    boolean isGivenName(String word) {
+        int hyphen = word.indexOf('-');
+        return givenNames.contains(hyphen > 0 ? word.substring(0, hyphen) : word);
+    }
+
+    /** Whether two given names name one person: equal, one begins the other, or a short form. */
+    boolean sameGivenName(String a, String b) {
+        String x = NameKeys.lookup(a);
+        String y = NameKeys.lookup(b);
+        if (x.equals(y) || (x.length() >= 3 && y.startsWith(x)) || (y.length() >= 3 && x.startsWith(y))) {
+            return true;
+        }
+        return formalNames.getOrDefault(x, x).equals(formalNames.getOrDefault(y, y));
     }
 
     boolean isMedia(String name) {

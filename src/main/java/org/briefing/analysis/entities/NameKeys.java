@@ -19,6 +19,9 @@ final class NameKeys {
     static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "ar", "at", "an", "az",
             "bin", "ibn", "bint", "de", "du", "da", "van", "von", "der", "den", "la", "le");
 
+    /** "Jesse Jackson Jr." is filed under Jesse Jackson. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
             Map.entry("centre", "center"), Map.entry("defence", "defense"), Map.entry("organisation", "organization"),
             Map.entry("programme", "program"), Map.entry("labour", "labor"), Map.entry("theatre", "theater"),
@@ -36,7 +39,7 @@ final class NameKeys {
             if (word.endsWith("s") && raw.endsWith("'s")) {
                 word = word.substring(0, word.length() - 1);
             }
-            if (word.isEmpty() || PARTICLES.contains(word)) {
+            if (word.isEmpty() || PARTICLES.contains(word) || (SUFFIXES.contains(word) && !words.isEmpty())) {
                 continue;
             }
             words.add(SPELLINGS.getOrDefault(word, word));

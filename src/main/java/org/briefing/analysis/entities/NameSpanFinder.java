@@ -119,11 +119,18 @@ final class NameSpanFinder {
                 && index + 2 < raw.size() && isNameWord(raw.get(index + 2).text()));
     }
 
-    /** "Istanbul-based", "Iran-backed": a capitalised word joined to a lower-case one. */
+    /**
+     * "Istanbul-based", "Iran-backed", "Kurdish-led": a name joined to a word that makes it an
+     * adjective. "Chick-fil-A" is a name throughout.
+     */
     private static boolean isLowerCompound(String word, int hyphen) {
-        return hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
-                && !PARTICLE_NAME.matcher(word).matches();
+        return COMPOUND_ENDINGS.contains(word.substring(hyphen + 1).toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> COMPOUND_ENDINGS = Set.of("based", "backed", "led", "run", "born", "controlled",
+            "held", "owned", "linked", "allied", "aligned", "affiliated", "funded", "sponsored", "supported", "style",
+            "era", "made", "majority", "dominated", "occupied", "bound", "area", "wide", "centric", "friendly",
+            "speaking", "educated", "trained", "armed", "inspired", "related", "focused", "oriented");
 
     private static String withoutPossessive(String word) {
         if (word.endsWith("'s") || word.endsWith("’s")) {

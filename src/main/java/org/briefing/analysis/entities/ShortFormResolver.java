@@ -15,9 +15,15 @@ import org.briefing.analysis.entities.Findings.Pending;
  * a surname; surnames go to the full name ("Assad" to "Bashar al-Assad"), and a titled surname
  * confirms a full name the text gives without a cue ("Vladimir Putin reaffirmed" ... "Mr Putin");
  * single-word places are kept unless a person of that name was found; regions named bare are kept
- * when the article names their country.
+ * when the article names their country; a news outlet named more than once is an actor.
  */
 final class ShortFormResolver {
+
+    private final KnownNames known;
+
+    ShortFormResolver(KnownNames known) {
+        this.known = known;
+    }
 
     void resolve(Findings findings) {
         Map<String, String> surnames = surnames(findings.found);
@@ -33,9 +39,11 @@ final class ShortFormResolver {
             if (surnames.containsKey(surname)) {
                 continue;
             }
+            // "Vladimir Putin reaffirmed" ... "Mr Putin": a full name with no cue of its own, confirmed
+            // by the surname, when it starts with a given name ("Plus Obama" does not)
             Optional<String> full = findings.pending.stream()
                     .filter(p -> p.hint() == Hint.UNSUPPORTED && p.span().size() >= 2 && p.span().size() <= 4
-                            && SpanClassifier.isPersonName(p.span().words())
+                            && SpanClassifier.isPersonName(p.span().words()) && known.isGivenName(p.span().words().get(0))
                             && NameKeys.lastWord(p.span().text()).equals(surname))
                     .map(p -> p.span().text()).findFirst();
             if (full.isPresent() || item.places().isEmpty()) {
@@ -50,7 +58,17 @@ final class ShortFormResolver {
                 countries.add(place.country());
             });
         }
+        Map<String, Integer> outletMentions = new HashMap<>();
+        findings.pending.stream().filter(p -> p.hint() == Hint.MEDIA)
+                .forEach(p -> outletMentions.merge(NameKeys.lookup(p.span().text()), 1, Integer::sum));
         for (Pending item : findings.pending) {
+            if (item.hint() == Hint.MEDIA) {
+                if (outletMentions.get(NameKeys.lookup(item.span().text())) >= 2) {
+                    findings.found.add(Found.actor(EntityKind.ORGANIZATION, item.span().text(), item.span().text(),
+                            item.span().block()));
+                }
+                continue;
+            }
             resolveOne(item, findings, surnames, titled, countries, blocksWithPlaces);
         }
     }
@@ -66,10 +84,23 @@ final class ShortFormResolver {
         }
         String surname = NameKeys.lastWord(text);
         String person = surnames.get(surname);
+        // "President Obama" is not "Sasha Obama": an office title ties a surname only to a full
+        // name that came with an office title too
+        boolean office = item.hint() == Hint.SURNAME && Cues.PERSONAL_TITLES.contains(span.before())
+                && !Cues.HONORIFICS.contains(span.before());
+        if (office && person != null && NameKeys.words(person).size() > 1 && !findings.officeHolders.contains(person)) {
+            person = text;
+        }
         if (person != null && (span.size() == 1 || NameKeys.key(person).endsWith(NameKeys.key(text)))) {
             boolean weak = NameKeys.words(person).size() == 1 && !titled.contains(surname);
             findings.found.add(weak ? Found.weakPerson(person, text, span.block())
                     : Found.actor(EntityKind.PERSON, person, text, span.block()));
+            return;
+        }
+        if (item.hint() == Hint.UNSUPPORTED && span.size() == 1 && !span.sentenceStart()
+                && NameKeys.words(text).size() == 1 && SpanClassifier.isPersonName(span.words()) && item.places().isEmpty()) {
+            // "Obama's war" with no full name here: kept if the archive names one person so
+            findings.found.add(Found.weakPerson(text, text, span.block()));
             return;
         }
         if (item.places().isEmpty()) {

@@ -55,27 +55,34 @@ final class SpanClassifier {
         }
         NameSpan span = trimmed.get();
         String text = span.text();
-        if (known.isMedia(text) || outlet.map(o -> NameKeys.lookup(o).equals(NameKeys.lookup(text))).orElse(false)) {
+        if (outlet.map(o -> NameKeys.lookup(o).equals(NameKeys.lookup(text))).orElse(false)) {
+            return;
+        }
+        if (known.isMedia(text)) {
+            // named once, an outlet is a source ("told Reuters"); named again, it is in the story
+            findings.wait(span, Hint.MEDIA, List.of());
             return;
         }
         Optional<String> organization = known.organization(text);
         if (organization.isPresent()) {
             findings.found.add(Found.actor(EntityKind.ORGANIZATION, organization.get(), text, span.block()));
-        } else if (splitTitledPerson(span, outlet, findings) || addOrganization(span, findings)) {
+        } else if (splitTitledPerson(span, outlet, findings) || addOrganization(span, findings)
+                || addOrganizationByKnownHead(span, outlet, findings)) {
             return;
         } else if (addCountry(span, findings)) {
             return;
         } else if (hasPersonCue(span) && isPersonName(span.words())) {
-            if (span.size() == 1) {
+            NameSpan person = withoutLeadingTitles(span);
+            if (person.size() == 1) {
                 // "Ankara said" is the government speaking, "Koseoglu said" a person: pass two decides.
-                findings.wait(span, Hint.SURNAME, gazetteer.places(NameKeys.lookup(text)).stream()
+                findings.wait(person, Hint.SURNAME, gazetteer.places(NameKeys.lookup(person.text())).stream()
                         .filter(p -> p.population() >= BARE_CITY_POPULATION).toList());
-            } else if (span.size() <= 5) {
-                findings.found.add(Found.actor(EntityKind.PERSON, text, text, span.block()));
+            } else if (person.size() <= 5) {
+                findings.found.add(Found.actor(EntityKind.PERSON, person.text(), person.text(), span.block()));
             }
         } else if (span.size() > 1 && splitLeadingCountry(span, outlet, findings)) {
             return;
-        } else if (!addPlace(span, findings)) {
+        } else if (!addPlace(span, findings) && !addNamedPerson(span, findings)) {
             List<GazetteerPlace> small = span.size() == 1 && letters(text) >= MIN_PLACE_LETTERS
                     ? gazetteer.places(NameKeys.lookup(text)).stream()
                             .filter(p -> p.population() >= CUED_CITY_POPULATION || p.population() == 0).toList()
@@ -117,11 +124,16 @@ final class SpanClassifier {
         }
         int runStart = nameStart;
         boolean personal = false;
+        boolean office = false;
         while (runStart > 0 && Cues.TITLES.contains(lower(words.get(runStart - 1)))) {
-            personal |= Cues.PERSONAL_TITLES.contains(lower(words.get(runStart - 1)));
+            String title = lower(words.get(runStart - 1));
+            personal |= Cues.PERSONAL_TITLES.contains(title);
+            office |= Cues.PERSONAL_TITLES.contains(title) && !Cues.HONORIFICS.contains(title);
             runStart--;
         }
         List<String> name = words.subList(nameStart, words.size());
+        // "House Majority Whip Kevin McCarthy": a title run and then a given name is a person too
+        personal |= known.isGivenName(name.get(0)) && name.size() > 1;
         if (!personal || name.size() > 4 || !isPersonName(name)) {
             return false;
         }
@@ -133,6 +145,9 @@ final class SpanClassifier {
             findings.wait(person, Hint.SURNAME, List.of());
         } else {
             findings.found.add(Found.actor(EntityKind.PERSON, person.text(), person.text(), span.block()));
+            if (office) {
+                findings.officeHolders.add(person.text());
+            }
         }
         return true;
     }
@@ -146,7 +161,7 @@ final class SpanClassifier {
         List<String> words = span.words();
         Matcher acronym = ACRONYM_AFTER.matcher(span.after());
         boolean hasAcronym = acronym.find();
-        boolean hasHead = words.stream().anyMatch(w -> Cues.ORGANIZATION_HEADS.contains(lower(w)));
+        boolean hasHead = hasHeadWord(words);
         boolean specific = words.stream().anyMatch(w -> !Cues.GENERIC.contains(lower(w))
                 && !Cues.ORGANIZATION_HEADS.contains(lower(w)) && !NameKeys.PARTICLES.contains(lower(w)));
         if (words.size() < 2 || !specific || !(hasHead || hasAcronym || Cues.ORGANIZATION_ROLES.contains(span.before()))) {
@@ -156,13 +171,81 @@ final class SpanClassifier {
         if (hasAcronym) {
             findings.organizationAliases.put(acronym.group(1), name);
         }
-        words.stream().filter(w -> Cues.ORGANIZATION_HEADS.contains(lower(w))).findFirst()
-                .ifPresent(head -> findings.organizationAliases.putIfAbsent("the " + lower(head), name));
+        for (int i = 0; i < words.size(); i++) {
+            if (isHeadAt(words, i)) {
+                findings.organizationAliases.putIfAbsent("the " + lower(words.get(i)), name);
+                break;
+            }
+        }
         findings.found.add(Found.actor(EntityKind.ORGANIZATION, name, name, span.block()));
         return true;
     }
 
+    /**
+     * A head word ends the name or is followed by "of"/"for": "Syrian Democratic Forces",
+     * "Observatory for Human Rights", "Ministry of Foreign Affairs"; in "Senate Bill" the head is
+     * only a modifier.
+     */
+    private static boolean hasHeadWord(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (isHeadAt(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeadAt(List<String> words, int i) {
+        return Cues.ORGANIZATION_HEADS.contains(lower(words.get(i)))
+                && (i == words.size() - 1 || words.get(i + 1).equals("of") || words.get(i + 1).equals("for"));
+    }
+
+    /**
+     * "Senate Republicans", "Kataib Hezbollah": a name ending in a well-known organization's name
+     * is an organization of its own; after a country or demonym ("Lebanese Hezbollah") it is
+     * the known one, and the country is named too.
+     */
+    private boolean addOrganizationByKnownHead(NameSpan span, Optional<String> outlet, Findings findings) {
+        if (span.size() < 2) {
+            return false;
+        }
+        Optional<String> head = known.organization(span.words().get(span.size() - 1));
+        if (head.isEmpty()) {
+            return false;
+        }
+        String first = span.words().get(0);
+        if (gazetteer.country(NameKeys.lookup(first)).isPresent() || gazetteer.demonym(NameKeys.lookup(first)).isPresent()) {
+            classify(span.sub(0, span.size() - 1), outlet, findings);
+            NameSpan last = span.sub(span.size() - 1, span.size());
+            findings.found.add(Found.actor(EntityKind.ORGANIZATION, head.get(), last.text(), span.block()));
+        } else {
+            findings.found.add(Found.actor(EntityKind.ORGANIZATION, span.text(), span.text(), span.block()));
+        }
+        return true;
+    }
+
+    /**
+     * "Glenn Beck, the hero of the political right": two to four capitalised words that start with a
+     * given name and are nothing else the rules know are a person's name.
+     */
+    private boolean addNamedPerson(NameSpan span, Findings findings) {
+        List<String> words = span.words();
+        if (words.size() < 2 || words.size() > 4 || !known.isGivenName(words.get(0)) || !isPersonName(words)
+                || words.stream().anyMatch(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)))) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        if (gazetteer.country(NameKeys.lookup(last)).isPresent() || gazetteer.demonym(NameKeys.lookup(last)).isPresent()) {
+            return false;
+        }
+        findings.found.add(Found.actor(EntityKind.PERSON, span.text(), span.text(), span.block()));
+        return true;
+    }
+
     private boolean addCountry(NameSpan span, Findings findings) {
+        if (span.size() == 1 && span.text().indexOf('-') > 0 && addCountryPair(span, findings)) {
+            return true;
+        }
         String key = NameKeys.lookup(span.text());
         Optional<GazetteerPlace> country = gazetteer.country(key);
         if (country.isPresent()) {
@@ -174,9 +257,37 @@ final class SpanClassifier {
         return demonym.isPresent();
     }
 
+    /** "National Security Adviser Susan Rice" is Susan Rice; a name of titles only stays as it is. */
+    private static NameSpan withoutLeadingTitles(NameSpan span) {
+        int from = 0;
+        while (from < span.size() - 1 && Cues.TITLES.contains(lower(span.words().get(from)))) {
+            from++;
+        }
+        return from == 0 ? span : span.sub(from, span.size());
+    }
+
+    /** "Turkey-Syria border", "US-Israeli talks": each part a country or demonym. */
+    private boolean addCountryPair(NameSpan span, Findings findings) {
+        String[] parts = span.text().split("-");
+        java.util.List<GazetteerPlace> countries = new java.util.ArrayList<>();
+        for (String part : parts) {
+            Optional<GazetteerPlace> country = gazetteer.country(NameKeys.lookup(part)).or(() -> gazetteer.demonym(NameKeys.lookup(part)));
+            if (country.isEmpty()) {
+                return false;
+            }
+            countries.add(country.get());
+        }
+        for (int i = 0; i < parts.length; i++) {
+            boolean name = gazetteer.country(NameKeys.lookup(parts[i])).isPresent();
+            findings.found.add(Found.place(countries.get(i), parts[i], span.block(), name));
+        }
+        return true;
+    }
+
     private static boolean hasPersonCue(NameSpan span) {
         String next = Cues.nextWord(span.after());
         return Cues.REPORTING_VERBS.contains(next)
+                || Cues.PARTY_AFFILIATION.matcher(span.after()).find()
                 || span.before().equals("said") || span.before().equals("says")
                 || Cues.ROLES.contains(span.before())
                 || Cues.APPOSITION.matcher(span.after()).find();
@@ -188,7 +299,8 @@ final class SpanClassifier {
      */
     static boolean isPersonName(List<String> words) {
         return words.stream().noneMatch(w -> Cues.ORGANIZATION_HEADS.contains(lower(w)) || w.equals("of") || w.equals("for")
-                        || w.equals("the") || CALENDAR.contains(lower(w)))
+                        || w.equals("the"))
+                && !(words.size() == 1 && CALENDAR.contains(lower(words.get(0))))
                 && words.stream().anyMatch(w -> !Cues.GENERIC.contains(lower(w)) && !Cues.TITLES.contains(lower(w)));
     }
 
@@ -231,7 +343,12 @@ final class SpanClassifier {
         // Population 0 means GeoNames does not know it; such towns come from the alias table.
         boolean cuedOk = cued && (population >= CUED_CITY_POPULATION || population == 0);
         boolean bareOk = population >= BARE_CITY_POPULATION
-                && (!span.sentenceStart() || span.size() > 1 || population >= SENTENCE_START_CITY_POPULATION);
+                && (!span.sentenceStart() || span.size() > 1 || population >= SENTENCE_START_CITY_POPULATION)
+                // "Nancy", "Georgia": a given name alone is more often the person's
+                && (span.size() > 1 || !known.isGivenName(text));
+        if (span.size() == 1 && Cues.NOT_PLACES.contains(lower(text))) {
+            return false;
+        }
         if (!cities.isEmpty() && (cuedOk || bareOk)) {
             if (span.size() == 1) {
                 findings.wait(span, Hint.PLACE, cities);
