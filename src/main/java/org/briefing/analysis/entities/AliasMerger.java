@@ -60,10 +60,15 @@ final class AliasMerger {
         Map<String, String> personKeys = personKeys(foundPerArticle);
         Map<String, Draft> drafts = new TreeMap<>();
         List<Named> named = new ArrayList<>();
+        // Keys are worked out in parallel (each needs a few name normalisations); drafts in order.
+        List<List<String>> keysPerArticle = foundPerArticle.parallelStream()
+                .map(found -> found.stream().map(item -> keyOf(item, personKeys)).toList()).toList();
         for (int i = 0; i < articles.size(); i++) {
             Map<String, List<Found>> found = new TreeMap<>();
-            for (Found item : foundPerArticle.get(i)) {
-                String key = keyOf(item, personKeys);
+            List<Found> items = foundPerArticle.get(i);
+            for (int n = 0; n < items.size(); n++) {
+                Found item = items.get(n);
+                String key = keysPerArticle.get(i).get(n);
                 Optional<GazetteerPlace> place = item.place().map(this::placeOf);
                 if (item.weak() && !key.contains(" ")) {
                     // a lone surname with only a reporting verb behind it, and no full name anywhere
@@ -130,14 +135,16 @@ final class AliasMerger {
      * ({@link #dominant}).
      */
     private Map<String, String> personKeys(List<List<Found>> foundPerArticle) {
+        // the keys of every person named in full, worked out in parallel: [surname, key]
+        List<String[]> fullNames = foundPerArticle.parallelStream()
+                .flatMap(found -> found.stream()
+                        .filter(item -> item.kind() == EntityKind.PERSON)
+                        .map(item -> new String[] {NameKeys.lastWord(item.name()), NameKeys.personKey(item.name())})
+                        .filter(keys -> keys[1].contains(" ")))
+                .toList();
         Map<String, Map<String, Integer>> fullBySurname = new HashMap<>();
-        for (List<Found> found : foundPerArticle) {
-            for (Found item : found) {
-                String key = NameKeys.personKey(item.name());
-                if (item.kind() == EntityKind.PERSON && key.contains(" ")) {
-                    fullBySurname.computeIfAbsent(NameKeys.lastWord(item.name()), k -> new TreeMap<>()).merge(key, 1, Integer::sum);
-                }
-            }
+        for (String[] keys : fullNames) {
+            fullBySurname.computeIfAbsent(keys[0], k -> new TreeMap<>()).merge(keys[1], 1, Integer::sum);
         }
         Map<String, String> leads = new HashMap<>();
         fullBySurname.forEach((surname, counts) -> {

@@ -121,9 +121,19 @@ final class Cues {
     private Cues() {
     }
 
-    /** The first word of {@code after}, lower-cased, if it directly follows the name. */
+    /** The first word of {@code after}, lower-cased, if only white space parts it from the name. */
     static String nextWord(String after) {
-        java.util.regex.Matcher matcher = Pattern.compile("^\\s+([\\p{L}]+)").matcher(after);
-        return matcher.find() ? matcher.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        int start = 0;
+        while (start < after.length() && Character.isWhitespace(after.charAt(start))) {
+            start++;
+        }
+        if (start == 0) {
+            return "";
+        }
+        int end = start;
+        while (end < after.length() && Character.isLetter(after.charAt(end))) {
+            end++;
+        }
+        return after.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -28,6 +30,8 @@ final class Gazetteer {
     private final Map<String, GazetteerPlace> demonyms = new HashMap<>();
     private final Map<String, List<GazetteerPlace>> regions = new HashMap<>();
     private final Map<String, List<GazetteerPlace>> places = new HashMap<>();
+    /** Region key to the city it is named after (see {@link #namesakeCity}). */
+    private final Map<String, GazetteerPlace> namesakes = new HashMap<>();
 
     private Gazetteer() {
     }
@@ -41,6 +45,7 @@ final class Gazetteer {
                 .thenComparing(GazetteerPlace::key);
         gazetteer.places.values().forEach(list -> list.sort(byPopulation));
         gazetteer.regions.values().forEach(list -> list.sort(Comparator.comparing(GazetteerPlace::key)));
+        gazetteer.findNamesakes();
         return gazetteer;
     }
 
@@ -67,13 +72,21 @@ final class Gazetteer {
      * the state is an actor of its own.
      */
     Optional<GazetteerPlace> namesakeCity(GazetteerPlace region) {
-        if (region.kind() != EntityKind.REGION || region.country().equals("US")) {
-            return Optional.empty();
-        }
-        return places(NameKeys.lookup(region.name())).stream()
-                .filter(city -> city.country().equals(region.country())
-                        && NameKeys.lookup(city.region()).equals(NameKeys.lookup(region.name())))
-                .findFirst();
+        return Optional.ofNullable(namesakes.get(region.key()));
+    }
+
+    private void findNamesakes() {
+        Set<GazetteerPlace> seen = new HashSet<>();
+        regions.values().forEach(list -> list.forEach(region -> {
+            if (region.country().equals("US") || !seen.add(region)) {
+                return;
+            }
+            places(NameKeys.lookup(region.name())).stream()
+                    .filter(city -> city.country().equals(region.country())
+                            && NameKeys.lookup(city.region()).equals(NameKeys.lookup(region.name())))
+                    .findFirst()
+                    .ifPresent(city -> namesakes.put(region.key(), city));
+        }));
     }
 
     /** Cities and towns of that name, most populous first. */

@@ -34,7 +34,7 @@ final class NameKeys {
     static List<String> words(String name) {
         String folded = Words.fold(name).replace("’", "'");
         List<String> words = new ArrayList<>();
-        for (String raw : WORD_BREAK.split(folded)) {
+        for (String raw : splitWords(folded)) {
             String word = raw.replace("'", "");
             if (word.endsWith("s") && raw.endsWith("'s")) {
                 word = word.substring(0, word.length() - 1);
@@ -43,6 +43,22 @@ final class NameKeys {
                 continue;
             }
             words.add(SPELLINGS.getOrDefault(word, word));
+        }
+        return words;
+    }
+
+    /** Runs of letters, digits and apostrophes, scanned by hand: this runs for every name found. */
+    private static List<String> splitWords(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inWord = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'');
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
         }
         return words;
     }
@@ -78,11 +94,25 @@ final class NameKeys {
 
     /** Folds a gazetteer or text name for lookup: accents, case, apostrophes and dots gone. */
     static String lookup(String name) {
-        String folded = APOSTROPHES_AND_DOTS.matcher(Words.fold(name)).replaceAll("");
-        return NOT_WORD.matcher(folded).replaceAll(" ").strip();
+        String folded = Words.fold(name);
+        StringBuilder key = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '\'' || c == '’' || c == '‘' || c == 'ʿ' || c == 'ʾ' || c == '.') {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (space && key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return key.toString();
     }
 
-    private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("['’‘ʿʾ.]");
-    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 }

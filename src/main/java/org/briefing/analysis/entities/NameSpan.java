@@ -13,8 +13,11 @@ import java.util.Locale;
  * @param before        the lower-cased word just before the run, or empty
  * @param after         the text right after the run (up to 40 characters)
  * @param block         index of the block in the article body
+ * @param words         the tokens' words, kept because every rule reads them
+ * @param lowerWords    the same, lower-cased and without dots ("gov" for "Gov."), for the word lists
  */
-record NameSpan(String source, List<Token> tokens, boolean sentenceStart, String before, String after, int block) {
+record NameSpan(String source, List<Token> tokens, boolean sentenceStart, String before, String after, int block,
+                List<String> words, List<String> lowerWords) {
 
     /** A word of the run and where it stands in the block. */
     record Token(String text, int start, int end) {
@@ -27,10 +30,13 @@ record NameSpan(String source, List<Token> tokens, boolean sentenceStart, String
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("a name span has at least one word");
         }
+        words = List.copyOf(words);
+        lowerWords = List.copyOf(lowerWords);
     }
 
-    List<String> words() {
-        return tokens.stream().map(Token::text).toList();
+    NameSpan(String source, List<Token> tokens, boolean sentenceStart, String before, String after, int block) {
+        this(source, tokens, sentenceStart, before, after, block, tokens.stream().map(Token::text).toList(),
+                tokens.stream().map(token -> token.text().toLowerCase(Locale.ROOT).replace(".", "")).toList());
     }
 
     int size() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class NameSpanFinder {
 
-    private static final Pattern TOKEN = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+\\.?|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "al", "el", "bin", "ibn", "de", "du", "da",
             "van", "von", "der", "den", "la", "le", "y");
     /**
@@ -29,21 +27,41 @@ final class NameSpanFinder {
     private static final Pattern PARTICLE_NAME = Pattern.compile("(?:al|el|ad|as|ash|ar|at|an|az|bin|ibn)-\\p{Lu}.*");
     private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:d|m|ll|re|ve|s|t)$", Pattern.CASE_INSENSITIVE);
 
-    private record Raw(String text, int start, int end, String gapBefore) {
+    /** A word of the text, by offsets; its strings are made only for the words that need them. */
+    private record Raw(String source, int start, int end, int previousEnd) {
+
+        String text() {
+            return source.substring(start, end);
+        }
+
+        String gapBefore() {
+            return source.substring(previousEnd, start);
+        }
+
+        /** Cheap first test: could this word be a name word at all? */
+        boolean mayBeName() {
+            if (Character.isUpperCase(source.charAt(start))) {
+                return true;
+            }
+            for (int i = start; i < end; i++) {
+                if (source.charAt(i) == '-') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean isNameWord() {
+            return mayBeName() && NameSpanFinder.isNameWord(text());
+        }
     }
 
     List<NameSpan> find(String text, int block) {
-        List<Raw> raw = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text);
-        int previousEnd = 0;
-        while (matcher.find()) {
-            raw.add(new Raw(matcher.group(), matcher.start(), matcher.end(), text.substring(previousEnd, matcher.start())));
-            previousEnd = matcher.end();
-        }
+        List<Raw> raw = tokens(text);
         List<NameSpan> spans = new ArrayList<>();
         int i = 0;
         while (i < raw.size()) {
-            if (!isNameWord(raw.get(i).text())) {
+            if (!raw.get(i).isNameWord()) {
                 i++;
                 continue;
             }
@@ -56,7 +74,7 @@ final class NameSpanFinder {
                     break;
                 }
                 String word = token.text();
-                if (isNameWord(word)) {
+                if (token.isNameWord()) {
                     String name = withoutPossessive(word);
                     closed = !name.equals(word);
                     int hyphen = name.indexOf('-');
@@ -84,11 +102,56 @@ final class NameSpanFinder {
         return spans;
     }
 
-    static boolean isNameWord(String word) {
-        if (word.equals("I") || CONTRACTION.matcher(word).matches() && !word.endsWith("s")) {
-            return false;
+    /**
+     * Words and dotted acronyms ("U.S."), as the pattern {@code \p{Lu}(\.\p{Lu})+\.?} or
+     * {@code [\p{L}\p{N}]+([-'’][\p{L}\p{N}]+)*} would find them; scanned by hand, as this runs
+     * over every article's text.
+     */
+    private static List<Raw> tokens(String text) {
+        List<Raw> tokens = new ArrayList<>();
+        int length = text.length();
+        int previousEnd = 0;
+        int i = 0;
+        while (i < length) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isUpperCase(text.charAt(i)) && i + 2 < length && text.charAt(i + 1) == '.'
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                i++;
+                while (i + 1 < length && text.charAt(i) == '.' && Character.isUpperCase(text.charAt(i + 1))) {
+                    i += 2;
+                }
+                if (i < length && text.charAt(i) == '.') {
+                    i++;
+                }
+            } else {
+                while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                while (i + 1 < length && "-'’".indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    i++;
+                    while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
+                        i++;
+                    }
+                }
+            }
+            tokens.add(new Raw(text, start, i, previousEnd));
+            previousEnd = i;
         }
-        return Character.isUpperCase(word.codePointAt(0)) || PARTICLE_NAME.matcher(word).matches();
+        return tokens;
+    }
+
+    static boolean isNameWord(String word) {
+        if (Character.isUpperCase(word.codePointAt(0))) {
+            boolean contraction = (word.indexOf('\'') > 0 || word.indexOf('’') > 0)
+                    && CONTRACTION.matcher(word).matches() && !word.endsWith("s");
+            return !word.equals("I") && !contraction;
+        }
+        // checked last, as most words are neither capitalised nor "al-Sham"
+        return word.indexOf('-') > 0 && PARTICLE_NAME.matcher(word).matches();
     }
 
     /** Two words belong to one run when one space parts them, or the full stop of "St." or "W.". */
@@ -139,11 +202,25 @@ final class NameSpanFinder {
         return word;
     }
 
+    /**
+     * After a full stop, question or exclamation mark or colon (closing and opening quotes and
+     * brackets aside), after an opening quote, or after a dash.
+     */
     private static boolean isSentenceStart(Raw token, int index) {
         if (index == 0) {
             return true;
         }
-        String gap = token.gapBefore().strip();
-        return gap.matches(".*[.!?:][\"”’')]*[\"“‘(]*") || gap.equals("“") || gap.equals("\"") || gap.endsWith("—");
+        String gap = token.gapBefore();
+        int end = gap.length();
+        while (end > 0 && (Character.isWhitespace(gap.charAt(end - 1)) || "\"“‘(".indexOf(gap.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (end < gap.length() && end == 0 && gap.strip().length() > 0) {
+            return true;
+        }
+        while (end > 0 && "\"”’')".indexOf(gap.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".!?:—".indexOf(gap.charAt(end - 1)) >= 0;
     }
 }

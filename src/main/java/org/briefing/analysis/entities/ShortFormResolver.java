@@ -27,6 +27,15 @@ final class ShortFormResolver {
 
     void resolve(Findings findings) {
         Map<String, String> surnames = surnames(findings.found);
+        // "Vladimir Putin reaffirmed" ... "Mr Putin": a full name with no cue of its own, confirmed
+        // by the surname, when it starts with a given name ("Plus Obama" does not)
+        Map<String, String> uncuedFullNames = new HashMap<>();
+        for (Pending p : findings.pending) {
+            if (p.hint() == Hint.UNSUPPORTED && p.span().size() >= 2 && p.span().size() <= 4
+                    && SpanClassifier.isPersonName(p.span().lowerWords()) && known.isGivenName(p.span().words().get(0))) {
+                uncuedFullNames.putIfAbsent(NameKeys.lastWord(p.span().text()), p.span().text());
+            }
+        }
         Set<String> titled = new HashSet<>();
         for (Pending item : findings.pending) {
             String surname = NameKeys.lastWord(item.span().text());
@@ -39,13 +48,7 @@ final class ShortFormResolver {
             if (surnames.containsKey(surname)) {
                 continue;
             }
-            // "Vladimir Putin reaffirmed" ... "Mr Putin": a full name with no cue of its own, confirmed
-            // by the surname, when it starts with a given name ("Plus Obama" does not)
-            Optional<String> full = findings.pending.stream()
-                    .filter(p -> p.hint() == Hint.UNSUPPORTED && p.span().size() >= 2 && p.span().size() <= 4
-                            && SpanClassifier.isPersonName(p.span().words()) && known.isGivenName(p.span().words().get(0))
-                            && NameKeys.lastWord(p.span().text()).equals(surname))
-                    .map(p -> p.span().text()).findFirst();
+            Optional<String> full = Optional.ofNullable(uncuedFullNames.get(surname));
             if (full.isPresent() || item.places().isEmpty()) {
                 surnames.put(surname, full.orElse(item.span().text()));
             }
@@ -98,7 +101,7 @@ final class ShortFormResolver {
             return;
         }
         if (item.hint() == Hint.UNSUPPORTED && span.size() == 1 && !span.sentenceStart()
-                && NameKeys.words(text).size() == 1 && SpanClassifier.isPersonName(span.words()) && item.places().isEmpty()) {
+                && NameKeys.words(text).size() == 1 && SpanClassifier.isPersonName(span.lowerWords()) && item.places().isEmpty()) {
             // "Obama's war" with no full name here: kept if the archive names one person so
             findings.found.add(Found.weakPerson(text, text, span.block()));
             return;

@@ -71,7 +71,7 @@ final class SpanClassifier {
             return;
         } else if (addCountry(span, findings)) {
             return;
-        } else if (hasPersonCue(span) && isPersonName(span.words())) {
+        } else if (hasPersonCue(span) && isPersonName(span.lowerWords())) {
             NameSpan person = withoutLeadingTitles(span);
             if (person.size() == 1) {
                 // "Ankara said" is the government speaking, "Koseoglu said" a person: pass two decides.
@@ -95,14 +95,14 @@ final class SpanClassifier {
     private static Optional<NameSpan> trim(NameSpan span) {
         int from = 0;
         while (from < span.size()) {
-            String word = lower(span.words().get(from));
+            String word = span.lowerWords().get(from);
             if (!OPENERS.contains(word) && !CALENDAR.contains(word)) {
                 break;
             }
             from++;
         }
         int to = span.size();
-        while (to > from && CALENDAR.contains(lower(span.words().get(to - 1)))) {
+        while (to > from && CALENDAR.contains(span.lowerWords().get(to - 1))) {
             to--;
         }
         return from == to ? Optional.empty() : Optional.of(from == 0 && to == span.size() ? span : span.sub(from, to));
@@ -116,7 +116,8 @@ final class SpanClassifier {
     private boolean splitTitledPerson(NameSpan span, Optional<String> outlet, Findings findings) {
         List<String> words = span.words();
         int nameStart = words.size();
-        while (nameStart > 0 && !Cues.TITLES.contains(lower(words.get(nameStart - 1)))) {
+        List<String> lowered = span.lowerWords();
+        while (nameStart > 0 && !Cues.TITLES.contains(lowered.get(nameStart - 1))) {
             nameStart--;
         }
         if (nameStart == 0 || nameStart == words.size()) {
@@ -125,8 +126,8 @@ final class SpanClassifier {
         int runStart = nameStart;
         boolean personal = false;
         boolean office = false;
-        while (runStart > 0 && Cues.TITLES.contains(lower(words.get(runStart - 1)))) {
-            String title = lower(words.get(runStart - 1));
+        while (runStart > 0 && Cues.TITLES.contains(lowered.get(runStart - 1))) {
+            String title = lowered.get(runStart - 1);
             personal |= Cues.PERSONAL_TITLES.contains(title);
             office |= Cues.PERSONAL_TITLES.contains(title) && !Cues.HONORIFICS.contains(title);
             runStart--;
@@ -134,7 +135,7 @@ final class SpanClassifier {
         List<String> name = words.subList(nameStart, words.size());
         // "House Majority Whip Kevin McCarthy": a title run and then a given name is a person too
         personal |= known.isGivenName(name.get(0)) && name.size() > 1;
-        if (!personal || name.size() > 4 || !isPersonName(name)) {
+        if (!personal || name.size() > 4 || !isPersonName(lowered.subList(nameStart, words.size()))) {
             return false;
         }
         if (runStart > 0) {
@@ -160,10 +161,11 @@ final class SpanClassifier {
     private static boolean addOrganization(NameSpan span, Findings findings) {
         List<String> words = span.words();
         Matcher acronym = ACRONYM_AFTER.matcher(span.after());
-        boolean hasAcronym = acronym.find();
-        boolean hasHead = hasHeadWord(words);
-        boolean specific = words.stream().anyMatch(w -> !Cues.GENERIC.contains(lower(w))
-                && !Cues.ORGANIZATION_HEADS.contains(lower(w)) && !NameKeys.PARTICLES.contains(lower(w)));
+        boolean hasAcronym = span.after().stripLeading().startsWith("(") && acronym.find();
+        List<String> lowered = span.lowerWords();
+        boolean hasHead = hasHeadWord(lowered);
+        boolean specific = lowered.stream().anyMatch(w -> !Cues.GENERIC.contains(w)
+                && !Cues.ORGANIZATION_HEADS.contains(w) && !NameKeys.PARTICLES.contains(w));
         if (words.size() < 2 || !specific || !(hasHead || hasAcronym || Cues.ORGANIZATION_ROLES.contains(span.before()))) {
             return false;
         }
@@ -171,9 +173,9 @@ final class SpanClassifier {
         if (hasAcronym) {
             findings.organizationAliases.put(acronym.group(1), name);
         }
-        for (int i = 0; i < words.size(); i++) {
-            if (isHeadAt(words, i)) {
-                findings.organizationAliases.putIfAbsent("the " + lower(words.get(i)), name);
+        for (int i = 0; i < lowered.size(); i++) {
+            if (isHeadAt(lowered, i)) {
+                findings.organizationAliases.putIfAbsent("the " + lowered.get(i), name);
                 break;
             }
         }
@@ -186,18 +188,19 @@ final class SpanClassifier {
      * "Observatory for Human Rights", "Ministry of Foreign Affairs"; in "Senate Bill" the head is
      * only a modifier.
      */
-    private static boolean hasHeadWord(List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (isHeadAt(words, i)) {
+    private static boolean hasHeadWord(List<String> lowered) {
+        for (int i = 0; i < lowered.size(); i++) {
+            if (isHeadAt(lowered, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isHeadAt(List<String> words, int i) {
-        return Cues.ORGANIZATION_HEADS.contains(lower(words.get(i)))
-                && (i == words.size() - 1 || words.get(i + 1).equals("of") || words.get(i + 1).equals("for"));
+    /** @param lowered the span's lower-cased words */
+    private static boolean isHeadAt(List<String> lowered, int i) {
+        return Cues.ORGANIZATION_HEADS.contains(lowered.get(i))
+                && (i == lowered.size() - 1 || lowered.get(i + 1).equals("of") || lowered.get(i + 1).equals("for"));
     }
 
     /**
@@ -230,7 +233,7 @@ final class SpanClassifier {
      */
     private boolean addNamedPerson(NameSpan span, Findings findings) {
         List<String> words = span.words();
-        if (words.size() < 2 || words.size() > 4 || !known.isGivenName(words.get(0)) || !isPersonName(words)
+        if (words.size() < 2 || words.size() > 4 || !known.isGivenName(words.get(0)) || !isPersonName(span.lowerWords())
                 || words.stream().anyMatch(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)))) {
             return false;
         }
@@ -260,7 +263,7 @@ final class SpanClassifier {
     /** "National Security Adviser Susan Rice" is Susan Rice; a name of titles only stays as it is. */
     private static NameSpan withoutLeadingTitles(NameSpan span) {
         int from = 0;
-        while (from < span.size() - 1 && Cues.TITLES.contains(lower(span.words().get(from)))) {
+        while (from < span.size() - 1 && Cues.TITLES.contains(span.lowerWords().get(from))) {
             from++;
         }
         return from == 0 ? span : span.sub(from, span.size());
@@ -287,21 +290,21 @@ final class SpanClassifier {
     private static boolean hasPersonCue(NameSpan span) {
         String next = Cues.nextWord(span.after());
         return Cues.REPORTING_VERBS.contains(next)
-                || Cues.PARTY_AFFILIATION.matcher(span.after()).find()
+                || (span.after().stripLeading().startsWith("(") && Cues.PARTY_AFFILIATION.matcher(span.after()).find())
                 || span.before().equals("said") || span.before().equals("says")
                 || Cues.ROLES.contains(span.before())
-                || Cues.APPOSITION.matcher(span.after()).find();
+                || (span.after().startsWith(",") && Cues.APPOSITION.matcher(span.after()).find());
     }
 
     /**
-     * A person's name has no organization word, no connector but name particles ("of", "for"
-     * belong to bodies), and is not made of generic words and titles only.
+     * A person's name (given as lower-cased words) has no organization word, no connector but name
+     * particles ("of", "for" belong to bodies), and is not made of generic words and titles only.
      */
-    static boolean isPersonName(List<String> words) {
-        return words.stream().noneMatch(w -> Cues.ORGANIZATION_HEADS.contains(lower(w)) || w.equals("of") || w.equals("for")
+    static boolean isPersonName(List<String> lowered) {
+        return lowered.stream().noneMatch(w -> Cues.ORGANIZATION_HEADS.contains(w) || w.equals("of") || w.equals("for")
                         || w.equals("the"))
-                && !(words.size() == 1 && CALENDAR.contains(lower(words.get(0))))
-                && words.stream().anyMatch(w -> !Cues.GENERIC.contains(lower(w)) && !Cues.TITLES.contains(lower(w)));
+                && !(lowered.size() == 1 && CALENDAR.contains(lowered.get(0)))
+                && lowered.stream().anyMatch(w -> !Cues.GENERIC.contains(w) && !Cues.TITLES.contains(w));
     }
 
     /** "Syrian President", "Russian Kremlin": a country or demonym, then something else. */
