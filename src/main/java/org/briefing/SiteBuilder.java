@@ -9,6 +9,8 @@ import org.briefing.config.BuildPaths;
 import org.briefing.config.SiteConfig;
 import org.briefing.content.ContentLoader;
 import org.briefing.content.LoadedArchive;
+import org.briefing.content.RegistryEntry;
+import org.briefing.content.RegistryLoader;
 import org.briefing.output.SiteWriter;
 import org.briefing.problems.Problem;
 import org.briefing.render.RenderedPage;
@@ -56,8 +58,9 @@ public final class SiteBuilder {
     /** Every stage but writing; {@code check} and the tests use it to look at a site without writing it. */
     public Rendered render() {
         LoadedArchive archive = new ContentLoader(config).loadArticles(paths);
+        List<RegistryEntry> registry = new RegistryLoader(config).loadRegistry(paths);
         List<CleanArticle> articles = new Cleaner().cleanAll(archive.articles());
-        Analysis analysis = new Analyser().analyse(articles);
+        Analysis analysis = new Analyser().analyse(articles, registry);
         SiteModel model = new SiteModelBuilder(config).build(analysis);
         List<RenderedPage> pages = new SiteRenderer(paths.templates()).render(model);
         return new Rendered(analysis, pages, archive.warnings());

@@ -6,19 +6,24 @@ import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryGrouper;
 import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.RegistryEntry;
 
 /**
  * Runs the analysis stages in order: actors and places, stories, then the links between stories
  * that share them.
  *
  * <pre>{@code
- * Analysis analysis = new Analyser().analyse(cleanArticles);
+ * Analysis analysis = new Analyser().analyse(cleanArticles, registry);
  * }</pre>
  */
 public final class Analyser {
 
-    public Analysis analyse(List<CleanArticle> articles) {
-        RecognizedEntities entities = new EntityRecognizer().recognize(articles);
+    /**
+     * @param registry the editor's entries for actors and places ({@code content/entities/}); may
+     *                 be empty
+     */
+    public Analysis analyse(List<CleanArticle> articles, List<RegistryEntry> registry) {
+        RecognizedEntities entities = new EntityRecognizer(registry).recognize(articles);
         List<Story> stories = new StoryGrouper().group(articles);
         return new Analysis(articles, stories, entities, new RelatedStories().find(stories, entities));
     }

@@ -22,6 +22,7 @@ import org.briefing.config.BuildPaths;
 import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
 import org.briefing.content.ContentLoader;
+import org.briefing.content.RegistryLoader;
 import org.briefing.problems.Problem;
 import org.briefing.problems.ProblemsFound;
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         BuildPaths paths = new BuildPaths(content, Path.of("templates"), Path.of("site"));
         SiteConfig config = new ConfigLoader().load(paths);
         List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(config).loadArticles(paths).articles());
-        RecognizedEntities recognized = new EntityRecognizer().recognize(articles);
+        RecognizedEntities recognized = new EntityRecognizer(new RegistryLoader(config).loadRegistry(paths)).recognize(articles);
         Map<EntityId, Entity> byId = recognized.byId();
         Map<String, List<Entity>> tags = new TreeMap<>();
         recognized.articles().forEach(found -> tags.put(found.article().value(),

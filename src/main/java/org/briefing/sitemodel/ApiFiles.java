@@ -64,7 +64,11 @@ final class ApiFiles {
     private List<ApiEntity> entities() {
         return index.entities.stream().map(entity -> new ApiEntity(entity.id().value(), entity.name(),
                 entity.type().key(), entity.kind().key(), entity.aliases(), routes.entity(entity.id(), 1).value(),
-                index.articlesNaming.getOrDefault(entity.id(), List.of()).stream().map(a -> a.id().value()).sorted().toList()))
+                index.articlesNaming.getOrDefault(entity.id(), List.of()).stream().map(a -> a.id().value()).sorted().toList(),
+                entity.description().isEmpty() ? null : entity.description(),
+                entity.coordinates().map(c -> new ApiEntity.Coordinates(c.latitude(), c.longitude())).orElse(null),
+                index.storiesNaming(entity.id()).stream().map(story -> story.id().value()).toList(),
+                entity.links()))
                 .toList();
     }
 

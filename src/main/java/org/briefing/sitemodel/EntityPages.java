@@ -29,12 +29,15 @@ final class EntityPages {
     private final Routes routes;
     private final Cards cards;
     private final SiteConfig config;
+    /** Read only when some place has coordinates. */
+    private final PlaceMaps maps;
 
     EntityPages(ArchiveIndex index, Routes routes, Cards cards, SiteConfig config) {
         this.index = index;
         this.routes = routes;
         this.cards = cards;
         this.config = config;
+        this.maps = index.entities.stream().anyMatch(e -> e.coordinates().isPresent()) ? new PlaceMaps() : null;
     }
 
     /** Entities of a type, most reported first, ties by name then id. */
@@ -99,6 +102,7 @@ final class EntityPages {
         String latitude = entity.coordinates().map(c -> String.format(Locale.ROOT, "%.4f", c.latitude())).orElse("");
         String longitude = entity.coordinates().map(c -> String.format(Locale.ROOT, "%.4f", c.longitude())).orElse("");
 
+        MapView map = maps == null ? null : maps.of(entity).orElse(null);
         int perPage = config.entitiesPerPage();
         int total = Pagination.pageCount(stories.size(), perPage);
         List<Page> pages = new ArrayList<>();
@@ -112,7 +116,7 @@ final class EntityPages {
                     stories.size(), onPage,
                     cards.entityLinks(related, EntityType.ACTOR, RELATED, true),
                     cards.entityLinks(related, EntityType.PLACE, RELATED, true),
-                    outlets, latitude, longitude, routes.url(routes.entityFeed(entity.id())),
+                    outlets, latitude, longitude, map, entity.links(), routes.url(routes.entityFeed(entity.id())),
                     Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))));
             pages.add(new Page(routes.entity(entity.id(), number), view));
         }

@@ -14,11 +14,14 @@ import java.util.List;
  * @param relatedPlaces  places, likewise
  * @param outlets        the outlets that name it most; detail is the count of reports
  * @param latitude       for places with known coordinates; empty otherwise
+ * @param map            a small map for places with known coordinates; null otherwise
+ * @param links          addresses about it from the registry
  */
 public record EntityView(String name, String typeLabel, String type, String kindLabel, List<String> aliases,
                          String descriptionHtml, int reportCount, int storyCount, List<StoryMentions> stories,
                          List<LinkView> relatedActors, List<LinkView> relatedPlaces, List<LinkView> outlets,
-                         String latitude, String longitude, String feedUrl, Pagination pagination) implements PageView {
+                         String latitude, String longitude, MapView map, List<String> links, String feedUrl,
+                         Pagination pagination) implements PageView {
 
     public EntityView {
         aliases = List.copyOf(aliases);
@@ -26,6 +29,7 @@ public record EntityView(String name, String typeLabel, String type, String kind
         relatedActors = List.copyOf(relatedActors);
         relatedPlaces = List.copyOf(relatedPlaces);
         outlets = List.copyOf(outlets);
+        links = List.copyOf(links);
     }
 
     /** A story and those of its reports that name the entity. */

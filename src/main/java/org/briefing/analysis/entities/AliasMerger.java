@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.briefing.analysis.text.Slugs;
 import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.RegistryEntry;
 
 /**
  * Joins what each article found into one entity per real-world actor or place. Places meet by
@@ -27,9 +28,12 @@ final class AliasMerger {
     private final Gazetteer gazetteer;
     private final KnownNames known;
 
-    AliasMerger(Gazetteer gazetteer, KnownNames known) {
+    private final Registry registry;
+
+    AliasMerger(Gazetteer gazetteer, KnownNames known, Registry registry) {
         this.gazetteer = gazetteer;
         this.known = known;
+        this.registry = registry;
     }
 
     /** An entity being assembled: its kind, place, and how often each name was used. */
@@ -38,10 +42,18 @@ final class AliasMerger {
         final Optional<GazetteerPlace> place;
         final Map<String, Integer> names = new TreeMap<>();
         final Set<String> aliases = new TreeSet<>();
+        /** The editor's entry, when the registry names it. */
+        final Optional<RegistryEntry> entry;
 
         Draft(EntityKind kind, Optional<GazetteerPlace> place) {
+            this(kind, place, Optional.empty());
+        }
+
+        Draft(EntityKind kind, Optional<GazetteerPlace> place, Optional<RegistryEntry> entry) {
             this.kind = kind;
             this.place = place;
+            this.entry = entry;
+            entry.ifPresent(e -> aliases.addAll(e.aliases()));
         }
 
         void use(String name, String alias) {
@@ -70,11 +82,14 @@ final class AliasMerger {
                 Found item = items.get(n);
                 String key = keysPerArticle.get(i).get(n);
                 Optional<GazetteerPlace> place = item.place().map(this::placeOf);
-                if (item.weak() && !key.contains(" ")) {
-                    // a lone surname with only a reporting verb behind it, and no full name anywhere
+                Optional<RegistryEntry> entry = registry.byDraftKey(key);
+                if (item.weak() && !key.contains(" ") || entry.map(RegistryEntry::hidden).orElse(false)) {
+                    // a lone surname with only a reporting verb behind it, and no full name anywhere;
+                    // or a name the editor has hidden
                     continue;
                 }
-                Draft draft = drafts.computeIfAbsent(key, k -> new Draft(place.map(GazetteerPlace::kind).orElse(item.kind()), place));
+                Draft draft = drafts.computeIfAbsent(key, k -> entry.isPresent() ? registryDraft(entry.get(), place)
+                        : new Draft(place.map(GazetteerPlace::kind).orElse(item.kind()), place));
                 // A demonym ("Syrian") names the country but is not one of its names.
                 String name = item.place().isPresent() ? (item.isAlias() ? item.surface() : item.name()) : item.name();
                 draft.use(name, item.isAlias() ? item.surface() : null);
@@ -82,7 +97,10 @@ final class AliasMerger {
             }
             Set<String> tagged = new LinkedHashSet<>();
             for (String tag : articles.get(i).tags()) {
-                tagged.add(tagKey(tag, drafts, personKeys));
+                String key = tagKey(tag, drafts, personKeys);
+                if (key != null) {
+                    tagged.add(key);
+                }
             }
             named.add(new Named(found, tagged));
         }
@@ -95,8 +113,11 @@ final class AliasMerger {
                     .filter(alias -> draft.aliases.stream().noneMatch(other -> !other.equals(alias) && other.equalsIgnoreCase(alias)
                             && other.compareTo(alias) > 0))
                     .toList();
-            entities.add(new Entity(ids.get(key), name, draft.kind, aliases, "",
-                    draft.place.flatMap(GazetteerPlace::coordinates)));
+            entities.add(new Entity(ids.get(key), name, draft.kind, aliases,
+                    draft.entry.map(RegistryEntry::descriptionHtml).orElse(""),
+                    draft.place.flatMap(GazetteerPlace::coordinates),
+                    draft.entry.map(RegistryEntry::links).orElse(List.of()),
+                    draft.place.map(GazetteerPlace::country).filter(code -> !code.isEmpty())));
         });
         entities.sort(Comparator.comparing(Entity::id));
 
@@ -112,7 +133,29 @@ final class AliasMerger {
         return new RecognizedEntities(entities, perArticle);
     }
 
+    /**
+     * An entity of the editor's registry: its kind, and as its place the registry's coordinates,
+     * else those of the gazetteer place the articles name by its name.
+     */
+    private static Draft registryDraft(RegistryEntry entry, Optional<GazetteerPlace> named) {
+        EntityKind kind = Registry.kindOf(entry);
+        Optional<GazetteerPlace> place = Optional.empty();
+        if (kind.type() == EntityType.PLACE) {
+            GazetteerPlace own = Registry.placeOf(entry);
+            place = Optional.of(new GazetteerPlace(own.key(), own.name(), own.kind(),
+                    named.map(GazetteerPlace::country).orElse(""), own.region(), 0,
+                    own.coordinates().or(() -> named.flatMap(GazetteerPlace::coordinates))));
+        }
+        return new Draft(kind, place, Optional.of(entry));
+    }
+
     private String keyOf(Found item, Map<String, String> personKeys) {
+        Optional<RegistryEntry> entry = item.place()
+                .map(place -> registry.find(place.key().startsWith(Registry.KEY_PREFIX) ? place.name() : placeOf(place).name(), item.surface()))
+                .orElseGet(() -> registry.find(item.name(), item.surface()));
+        if (entry.isPresent()) {
+            return Registry.draftKey(entry.get());
+        }
         if (item.place().isPresent()) {
             return placeOf(item.place().get()).key();
         }
@@ -181,10 +224,20 @@ final class AliasMerger {
     }
 
     /**
-     * The draft a front-matter tag names: a place the gazetteer knows, a well-known organization,
-     * an actor the articles already name, or else a new actor of no known kind.
+     * The draft a front-matter tag names: an entry of the registry, a place the gazetteer knows, a
+     * well-known organization, an actor the articles already name, or else a new actor of no known
+     * kind; null for a name the editor has hidden.
      */
     private String tagKey(String tag, Map<String, Draft> drafts, Map<String, String> personKeys) {
+        Optional<RegistryEntry> entry = registry.find(tag);
+        if (entry.isPresent() && entry.get().hidden()) {
+            return null;
+        }
+        if (entry.isPresent()) {
+            drafts.computeIfAbsent(Registry.draftKey(entry.get()), k -> registryDraft(entry.get(), Optional.empty()))
+                    .use(entry.get().name(), null);
+            return Registry.draftKey(entry.get());
+        }
         String lookup = NameKeys.lookup(tag);
         Optional<GazetteerPlace> place = gazetteer.country(lookup)
                 .or(() -> gazetteer.places(lookup).stream().findFirst())
@@ -216,6 +269,9 @@ final class AliasMerger {
      * alphabetically.
      */
     private static String canonicalName(Draft draft) {
+        if (draft.entry.isPresent()) {
+            return draft.entry.get().name();
+        }
         if (draft.place.isPresent()) {
             return draft.place.get().name();
         }
@@ -228,10 +284,15 @@ final class AliasMerger {
                 .orElseThrow();
     }
 
-    private static Map<String, EntityId> assignIds(Map<String, Draft> drafts) {
+    private Map<String, EntityId> assignIds(Map<String, Draft> drafts) {
         Map<String, EntityId> ids = new HashMap<>();
-        Set<String> used = new HashSet<>();
+        // an editor's entry keeps its file's name as its id, whatever else is called so
+        Set<String> used = new HashSet<>(registry.ids());
+        drafts.forEach((key, draft) -> draft.entry.ifPresent(entry -> ids.put(key, new EntityId(entry.id()))));
         for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
+            if (entry.getValue().entry.isPresent()) {
+                continue;
+            }
             String base = Slugs.slugify(canonicalName(entry.getValue()), entry.getValue().kind.key());
             // "Idlib" the city and "Idlib" the province: the second gets its kind, then a number.
             String slug = used.contains(base) ? base + "-" + entry.getValue().kind.key() : base;

@@ -16,9 +16,9 @@ final class ArticleRecognizer {
     private final ShortFormResolver resolver;
     private final NameSpanFinder finder = new NameSpanFinder();
 
-    ArticleRecognizer(Gazetteer gazetteer, KnownNames known) {
+    ArticleRecognizer(Gazetteer gazetteer, KnownNames known, Registry registry) {
         this.gazetteer = gazetteer;
-        this.classifier = new SpanClassifier(gazetteer, known);
+        this.classifier = new SpanClassifier(gazetteer, known, registry);
         this.resolver = new ShortFormResolver(known);
     }
 

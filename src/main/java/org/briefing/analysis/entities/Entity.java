@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param description an editor's Markdown description from the registry, rendered to HTML; empty
  *                    when there is none
  * @param coordinates for places, where the gazetteer or registry knows them
+ * @param links       addresses about it from the registry
+ * @param country     for places the gazetteer knows, the ISO 3166 code of the country it is in
+ *                    (its own for a country)
  */
 public record Entity(EntityId id, String name, EntityKind kind, List<String> aliases, String description,
-                     Optional<Coordinates> coordinates) {
+                     Optional<Coordinates> coordinates, List<String> links, Optional<String> country) {
 
     public Entity {
         Objects.requireNonNull(id, "id");
@@ -23,6 +26,8 @@ public record Entity(EntityId id, String name, EntityKind kind, List<String> ali
         aliases = List.copyOf(aliases);
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(coordinates, "coordinates");
+        links = List.copyOf(links);
+        Objects.requireNonNull(country, "country");
     }
 
     public EntityType type() {

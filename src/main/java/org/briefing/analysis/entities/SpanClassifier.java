@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefing.analysis.entities.Findings.Hint;
+import org.briefing.content.RegistryEntry;
 
 /**
  * The first reading of a name: decides from the name and the words around it whether it is a
  * person, an organization or a place, or must wait for the rest of the article. Rules, in order:
- * outlets are skipped; well-known organizations; a title run before a name ("Iranian President
+ * the article's own outlet is skipped; the editor's registry; outlets wait to be named twice;
+ * well-known organizations; a title run before a name ("Iranian President
  * Masoud Pezeshkian"); an organization's head word or acronym; a country or demonym; a person cue
  * (role before, reporting verb or apposition after); a leading country ("Syrian President"); a
  * gazetteer place.
@@ -42,10 +44,12 @@ final class SpanClassifier {
 
     private final Gazetteer gazetteer;
     private final KnownNames known;
+    private final Registry registry;
 
-    SpanClassifier(Gazetteer gazetteer, KnownNames known) {
+    SpanClassifier(Gazetteer gazetteer, KnownNames known, Registry registry) {
         this.gazetteer = gazetteer;
         this.known = known;
+        this.registry = registry;
     }
 
     void classify(NameSpan raw, Optional<String> outlet, Findings findings) {
@@ -56,6 +60,17 @@ final class SpanClassifier {
         NameSpan span = trimmed.get();
         String text = span.text();
         if (outlet.map(o -> NameKeys.lookup(o).equals(NameKeys.lookup(text))).orElse(false)) {
+            return;
+        }
+        Optional<RegistryEntry> entry = registry.find(text);
+        if (entry.isPresent()) {
+            // the editor has said what this name is (or that it is nothing to tag)
+            if (!entry.get().hidden()) {
+                EntityKind kind = Registry.kindOf(entry.get());
+                findings.found.add(kind.type() == EntityType.PLACE
+                        ? Found.place(Registry.placeOf(entry.get()), text, span.block(), true)
+                        : Found.actor(kind, entry.get().name(), text, span.block()));
+            }
             return;
         }
         if (known.isMedia(text)) {
