@@ -64,8 +64,9 @@ class ScriptsInArticlesTest {
     void putsNoActiveMarkupOnAnyPage() {
         assertThat(site.documents()).allSatisfy(page -> {
             assertThat(page.select(ACTIVE)).as(page.baseUri()).isEmpty();
-            // the only drawings are the site's own coverage timelines
-            assertThat(page.select("svg")).as(page.baseUri()).allSatisfy(svg -> assertThat(svg.parent().hasClass("timeline")).isTrue());
+            // the only drawings are the site's own: coverage timelines and place maps
+            assertThat(page.select("svg")).as(page.baseUri()).allSatisfy(svg ->
+                    assertThat(svg.parent().hasClass("timeline") || svg.parent().hasClass("place-map")).isTrue());
             for (Element element : page.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
                     assertThat(attribute.getKey()).as(page.baseUri()).doesNotStartWith("on");
