@@ -41,6 +41,12 @@ public final class Archive {
         return this;
     }
 
+    /** Writes {@code content/entities/NAME}, an entry of the entity registry. */
+    public Archive entity(String name, String text) {
+        write(content().resolve("entities").resolve(name), text.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
     /** Writes {@code content/site.yml}. */
     public Archive settings(String yaml) {
         write(content().resolve("site.yml"), yaml.getBytes(StandardCharsets.UTF_8));
