@@ -55,8 +55,11 @@ final class EntityLinker {
                 if (at < 0) {
                     continue;
                 }
-                TextNode name = text.splitText(at);
-                TextNode after = name.splitText(mention.surface().length());
+                // jsoup refuses to split at either end of a node, so split only where text remains.
+                TextNode name = at == 0 ? text : text.splitText(at);
+                if (mention.surface().length() < name.getWholeText().length()) {
+                    name.splitText(mention.surface().length());
+                }
                 Element anchor = new Element("a").attr("href", urlOf.apply(mention.entity())).attr("class", "entity");
                 name.replaceWith(anchor);
                 anchor.appendChild(name);
