@@ -1,0 +1,90 @@
+package org.briefing.analysis.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.TestPaths;
+import org.briefing.analysis.entities.ArticleEntities;
+import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityRecognizer;
+import org.briefing.analysis.entities.RecognizedEntities;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.cleaning.Cleaner;
+import org.briefing.config.BuildPaths;
+import org.briefing.config.SiteConfig;
+import org.briefing.content.ContentLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Quotes and their speakers in the five seed reports. */
+class SeedQuotesTest {
+
+    private static List<Quote> quotes;
+
+    @BeforeAll
+    static void findQuotes() {
+        var content = TestPaths.projectRoot().resolve("src/test/resources/golden/seeds/content");
+        BuildPaths paths = new BuildPaths(content, TestPaths.templates(), content.resolveSibling("unused-site"));
+        List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles());
+        RecognizedEntities entities = new EntityRecognizer(List.of()).recognize(articles);
+        Map<org.briefing.content.ArticleId, ArticleEntities> byArticle = entities.byArticle();
+        quotes = new ArrayList<>();
+        for (CleanArticle article : articles) {
+            quotes.addAll(new QuoteFinder().find(article, byArticle.get(article.id()), entities.byId()));
+        }
+    }
+
+    private static Quote quoteContaining(String article, String words) {
+        return quotes.stream()
+                .filter(q -> q.article().value().startsWith(article) && q.text().contains(words))
+                .findFirst().orElseThrow(() -> new AssertionError("no quote with " + words + " in " + article + ": " + quotes));
+    }
+
+    private static Optional<String> speaker(String article, String words) {
+        return quoteContaining(article, words).speaker().map(EntityId::value);
+    }
+
+    @Test
+    void attributesAssadsStatementInEveryWording() {
+        assertThat(speaker("000", "terrorist escalation")).contains("bashar-al-assad");
+        assertThat(speaker("001", "terrorist escalation")).contains("bashar-al-assad");
+        assertThat(speaker("002", "rise of terrorists")).contains("bashar-al-assad");
+        assertThat(speaker("003", "terrorist escalation")).contains("bashar-al-assad");
+    }
+
+    @Test
+    void attributesQuotesIntroducedBeforeTheQuotationMarks() {
+        assertThat(speaker("002", "ready to negotiate")).contains("hadi-al-bahri");
+        assertThat(speaker("003", "ready to negotiate")).contains("hadi-al-bahri");
+        assertThat(speaker("001", "tact, strength")).contains("masoud-pezeshkian");
+        assertThat(speaker("004", "continue to support")).contains("dmitry-peskov");
+    }
+
+    @Test
+    void resolvesHeSaidToThePersonNamedBefore() {
+        assertThat(speaker("002", "How big are these characters")).contains("jean-marc-rickli");
+        assertThat(speaker("003", "To what extent")).contains("jean-marc-rickli");
+    }
+
+    @Test
+    void neverTakesTheAudienceOrAnOutletForTheSpeaker() {
+        assertThat(speaker("001", "God willing")).isEmpty();
+        assertThat(speaker("002", "to help our partners")).isEmpty();
+        assertThat(speaker("002", "It would be a mistake")).isNotEqualTo(Optional.of("bashar-al-assad"));
+        assertThat(speaker("000", "We of course continue")).contains("dmitry-peskov");
+        assertThat(speaker("000", "took a look at three actors")).contains("jake-sullivan");
+    }
+
+    @Test
+    void givesAQuoteContinuedInTheNextParagraphItsSpeaker() {
+        assertThat(speaker("004", "A position will be formed")).contains("dmitry-peskov");
+    }
+
+    @Test
+    void skipsWordsHeldAtArmsLength() {
+        assertThat(quotes).noneMatch(q -> q.text().equals("redraw") || q.text().equals("foreign interference"));
+    }
+}
