@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class SeedQuotesTest {
 
     private static List<Quote> quotes;
+    private static List<SharedQuote> statements;
 
     @BeforeAll
     static void findQuotes() {
@@ -35,6 +36,7 @@ class SeedQuotesTest {
         for (CleanArticle article : articles) {
             quotes.addAll(new QuoteFinder().find(article, byArticle.get(article.id()), entities.byId()));
         }
+        statements = new QuoteGrouper().group(articles.stream().map(CleanArticle::id).toList(), quotes);
     }
 
     private static Quote quoteContaining(String article, String words) {
@@ -81,6 +83,35 @@ class SeedQuotesTest {
     @Test
     void givesAQuoteContinuedInTheNextParagraphItsSpeaker() {
         assertThat(speaker("004", "A position will be formed")).contains("dmitry-peskov");
+    }
+
+    private static SharedQuote statementContaining(String words) {
+        return statements.stream().filter(s -> s.text().contains(words)).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Fidelity> fidelityByReport(SharedQuote statement) {
+        return statement.carriers().stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.article().value().substring(0, 3), SharedQuote.Carrier::fidelity));
+    }
+
+    @Test
+    void groupsAssadsStatementAsCarriedVerbatimByThreeReportsAndAlteredByOne() {
+        SharedQuote statement = statementContaining("terrorist escalation");
+        assertThat(statement.speaker()).contains(new EntityId("bashar-al-assad"));
+        assertThat(fidelityByReport(statement)).containsOnly(
+                Map.entry("000", Fidelity.VERBATIM), Map.entry("001", Fidelity.VERBATIM),
+                Map.entry("002", Fidelity.ALTERED), Map.entry("003", Fidelity.VERBATIM));
+        assertThat(statements).filteredOn(s -> s.text().contains("far-reaching goals")).hasSize(1);
+    }
+
+    @Test
+    void groupsTwoWordingsOfOneStatementAndKeepsOtherStatementsApart() {
+        SharedQuote negotiate = statementContaining("ready to negotiate");
+        assertThat(fidelityByReport(negotiate)).containsOnlyKeys("002", "003").containsValue(Fidelity.ALTERED);
+        SharedQuote peskov = statementContaining("continue to support");
+        assertThat(fidelityByReport(peskov)).containsOnlyKeys("000", "004");
+        assertThat(statementContaining("God willing").carriers()).hasSize(1);
+        assertThat(statementContaining("This is a").carriers()).hasSize(2);
     }
 
     @Test
