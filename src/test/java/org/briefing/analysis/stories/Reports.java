@@ -13,13 +13,13 @@ import org.briefing.content.PublicationDate;
 import org.briefing.content.SourceFormat;
 
 /** Cleaned reports made in code, for tests of story work that need no files. */
-final class Reports {
+public final class Reports {
 
     private Reports() {
     }
 
     /** A report with a headline, an outlet, a date ({@code null} for none) and its paragraphs. */
-    static CleanArticle report(String id, String outlet, String date, String title, String... paragraphs) {
+    public static CleanArticle report(String id, String outlet, String date, String title, String... paragraphs) {
         List<Block> body = new ArrayList<>();
         for (int i = 0; i < paragraphs.length; i++) {
             body.add(new Block(BlockKind.PARAGRAPH, paragraphs[i], "<p>" + paragraphs[i] + "</p>", i + 3, i));
@@ -31,7 +31,7 @@ final class Reports {
     }
 
     /** The same report with an explicit story key. */
-    static CleanArticle withKey(CleanArticle report, String key) {
+    public static CleanArticle withKey(CleanArticle report, String key) {
         return new CleanArticle(report.id(), report.file(), report.format(), report.title(), report.headline(),
                 report.source(), report.url(), report.date(), report.author(), report.dateline(), Optional.of(key),
                 report.storyTitle(), report.tags(), report.inferred(), report.body(), report.removed());

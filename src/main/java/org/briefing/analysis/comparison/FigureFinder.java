@@ -1,0 +1,311 @@
+package org.briefing.analysis.comparison;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefing.analysis.entities.ArticleEntities;
+import org.briefing.analysis.entities.Entity;
+import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.text.Sentences;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.Block;
+import org.briefing.content.BlockKind;
+
+/**
+ * Finds the numeric claims of a report: counts, sums and shares written in digits or words ("11
+ * civilians", "five children", "some 200 Iraqi militiamen", "5.5 million", "40 percent",
+ * "$2 billion"), with their qualifier, what they count, and the source the sentence gives for them
+ * ("…, the Observatory said"; "according to the Observatory"; "Syria's military said…").
+ *
+ * <p>Numbers that are not claims are left out: years ("in 2011"), dates ("December 02"), clock
+ * times and video timestamps ("0:59"), spans of time ("the past 24 hours", "two days"), ordinals,
+ * compounds ("two-pronged"), and numbers that are part of a name ("Resolution 2254").
+ */
+final class FigureFinder {
+
+    private static final String WORD_NUMBER = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+            + "|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<![\\w.,:$£€-])"
+                    + "(?<qualifier>(?:at least|at most|more than|less than|fewer than|up to|as many as|some|about|around|nearly"
+                    + "|almost|over|roughly|approximately|an estimated|close to|estimated)\\s+)?"
+                    + "(?<currency>[$£€])?"
+                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")"
+                    + "(?<scale>\\s+(?:hundred|thousand|million|billion|trillion))?"
+                    + "(?<percent>%|\\s+percent|\\s+per cent)?"
+                    + "(?![\\w-]|:\\d|\\.\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("a hundred", 100), Map.entry("a thousand", 1000), Map.entry("a dozen", 12),
+            Map.entry("dozens", 24), Map.entry("hundreds", 200), Map.entry("thousands", 2000), Map.entry("millions", 2_000_000));
+    private static final Map<String, Double> SCALES = Map.of(
+            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
+    private static final Set<String> TIME_UNITS = Set.of(
+            "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+            "year", "years", "decade", "decades", "century", "centuries", "am", "pm", "a.m.", "p.m.", "o'clock", "times");
+    private static final Set<String> MONTHS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    /** Words that end the phrase naming what a figure counts. */
+    private static final Set<String> PHRASE_ENDS = Set.of(
+            "of", "in", "on", "at", "from", "to", "into", "including", "who", "whom", "which", "that", "and", "or", "with",
+            "over", "during", "were", "was", "are", "is", "have", "has", "had", "been", "be", "now", "after", "before",
+            "since", "as", "by", "across", "for", "per", "a", "an", "the", "yesterday", "today", "tonight", "overnight",
+            "this", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "so",
+            "far", "than", "more", "out", "there", "here", "each", "while", "but", "not", "also", "still", "would", "will",
+            "could", "can", "may", "might", "said", "says", "told", "according", "people's");
+    /** Counted things that are the people or papers a claim comes from, not the claim. */
+    private static final Set<String> SOURCE_NOUNS = Set.of(
+            "sources", "source", "officials", "official", "witnesses", "witness", "diplomats", "reporters");
+    /** Before a number these make it a reference back ("the two leaders", "those two provinces"), not a claim. */
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all", "its", "their", "his", "her");
+    private static final Pattern OF_THEM = Pattern.compile("^,?\\s+of\\s+(?:them|whom)\\s+([\\p{L}-]+)");
+    /** "At least 12 were wounded": the participle says what is counted. */
+    private static final Pattern PASSIVE = Pattern.compile(
+            "^\\s+(?:were|was|have been|had been|are|have|had)\\s+(?:reported\\s+)?"
+                    + "(killed|wounded|injured|arrested|detained|displaced|missing|dead|rescued|evacuated|hurt|freed|released)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "The death toll rose to 300": a figure with no noun after it counts the dead. */
+    private static final Pattern TOLL = Pattern.compile("\\b(?:death )?toll\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE);
+
+    List<Figure> find(CleanArticle article, ArticleEntities entities, Map<EntityId, Entity> entityById) {
+        Attribution attribution = new Attribution(article, entities.mentions(), entityById);
+        List<Figure> figures = new ArrayList<>();
+        for (int b = 0; b < article.body().size(); b++) {
+            Block block = article.body().get(b);
+            if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE) {
+                continue;
+            }
+            String text = block.text();
+            int from = 0;
+            for (String sentence : Sentences.split(text)) {
+                int start = Math.max(0, text.indexOf(sentence, from));
+                from = start + sentence.length();
+                findIn(article, b, text, start, start + sentence.length(), attribution, figures);
+            }
+        }
+        return figures;
+    }
+
+    private static void findIn(CleanArticle article, int block, String text, int start, int end, Attribution attribution,
+                               List<Figure> figures) {
+        Matcher m = FIGURE.matcher(text).region(start, end);
+        while (m.find()) {
+            String number = m.group("number").toLowerCase(Locale.ROOT);
+            if (isNotAClaim(text, m, number)) {
+                continue;
+            }
+            double value = valueOf(number) * (m.group("scale") == null ? 1 : SCALES.get(m.group("scale").strip().toLowerCase(Locale.ROOT)));
+            String after = text.substring(m.end(), end);
+            Optional<Counted> counted = m.group("percent") != null ? Optional.of(new Counted("percent", 0))
+                    : m.group("currency") != null ? Optional.of(new Counted(currencyName(m.group("currency")), 0))
+                    : countedThing(after).or(() -> TOLL.matcher(text.substring(start, m.start())).find()
+                            ? Optional.of(new Counted("dead", 0)) : Optional.empty());
+            if (counted.isPresent() && SOURCE_NOUNS.contains(headWord(counted.get().thing()))) {
+                continue;
+            }
+            if (counted.isEmpty() && m.group("scale") == null) {
+                // a bare small number ("the other two") says too little to compare
+                continue;
+            }
+            String words = text.substring(m.start(), m.end() + counted.map(Counted::end).orElse(0));
+            Optional<String> counts = counted.map(Counted::thing);
+            Optional<String> qualifier = Optional.ofNullable(m.group("qualifier")).map(q -> q.strip().toLowerCase(Locale.ROOT));
+            Source source = sourceOf(text, block, start, end, m.start(), attribution);
+            figures.add(new Figure(article.id(), value, words, qualifier, counts, source.actor(), source.words(), block));
+        }
+    }
+
+    private static boolean isNotAClaim(String text, Matcher m, String number) {
+        boolean digits = Character.isDigit(number.charAt(0));
+        if (digits && m.group("scale") == null && m.group("percent") == null && m.group("currency") == null
+                && number.matches("1[89]\\d\\d|20\\d\\d")) {
+            return true;
+        }
+        if (number.equals("one")) {
+            // "one of the", "no one", "one day": too often not a count
+            return true;
+        }
+        String next = nextWord(text, m.end()).toLowerCase(Locale.ROOT);
+        String previous = previousWord(text, m.start()).toLowerCase(Locale.ROOT);
+        if (TIME_UNITS.contains(next) || MONTHS.contains(next) || MONTHS.contains(previous)
+                || (m.group("qualifier") == null && DEFINITE.contains(previous))) {
+            return true;
+        }
+        // "Resolution 2254", "Route 66": a number right after a capitalised word is part of a name
+        String rawPrevious = previousWord(text, m.start());
+        return m.group("qualifier") == null && digits && !rawPrevious.isEmpty() && Character.isUpperCase(rawPrevious.charAt(0))
+                && !isSentenceStart(text, m.start() - rawPrevious.length() - 1);
+    }
+
+    private static boolean isSentenceStart(String text, int wordStart) {
+        int i = wordStart - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?:;\"“".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static double valueOf(String number) {
+        if (Character.isDigit(number.charAt(0))) {
+            return Double.parseDouble(number.replace(",", ""));
+        }
+        int hyphen = number.indexOf('-');
+        if (hyphen > 0) {
+            return WORD_VALUES.get(number.substring(0, hyphen)) + WORD_VALUES.get(number.substring(hyphen + 1));
+        }
+        return WORD_VALUES.get(number);
+    }
+
+    /**
+     * What a figure counts, and where its words end in the text after the number ({@code 0} when
+     * the text after it does not say).
+     */
+    private record Counted(String thing, int end) {
+    }
+
+    /** The phrase after a number that names what it counts: "Iraqi militiamen riding…" gives "Iraqi militiamen". */
+    private static Optional<Counted> countedThing(String after) {
+        for (Pattern pattern : List.of(OF_THEM, PASSIVE)) {
+            Matcher matcher = pattern.matcher(after);
+            if (matcher.find()) {
+                return Optional.of(new Counted(matcher.group(1), matcher.end()));
+            }
+        }
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        int end = 0;
+        while (i < after.length() && words.size() < 3) {
+            while (i < after.length() && after.charAt(i) == ' ') {
+                i++;
+            }
+            int wordStart = i;
+            while (i < after.length() && (Character.isLetter(after.charAt(i)) || after.charAt(i) == '-' || after.charAt(i) == '\'')) {
+                i++;
+            }
+            String word = after.substring(wordStart, i);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || PHRASE_ENDS.contains(lower) || (!words.isEmpty() && (lower.endsWith("ing") || lower.endsWith("ed")))) {
+                break;
+            }
+            if (lower.endsWith("ing") || lower.endsWith("ed")) {
+                // "11 wounded" counts the wounded; "5 killed" the dead
+                words.add(word);
+                end = i;
+                break;
+            }
+            words.add(word);
+            end = i;
+            if (i >= after.length() || after.charAt(i) != ' ') {
+                break;
+            }
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(new Counted(String.join(" ", words), end));
+    }
+
+    private static String headWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private record Source(Optional<EntityId> actor, Optional<String> words) {
+    }
+
+    /** The source a sentence gives for a figure at {@code at}: "according to X", or the subject of a speech verb. */
+    private static Source sourceOf(String text, int block, int start, int end, int at, Attribution attribution) {
+        String sentence = text.substring(start, end);
+        Matcher according = ACCORDING_TO.matcher(sentence);
+        if (according.find()) {
+            int from = start + according.end();
+            int to = clauseEnd(text, from, end);
+            return new Source(attribution.actorIn(block, from, to), words(text, from, to));
+        }
+        Matcher verb = Attribution.SPEECH.matcher(sentence);
+        while (verb.find()) {
+            int verbStart = start + verb.start();
+            int verbEnd = start + verb.end();
+            if (verbStart > at) {
+                // "…11 civilians, the Observatory said": the source runs back to the comma before the verb
+                int from = Math.max(text.lastIndexOf(',', verbStart) + 1, at);
+                Optional<EntityId> actor = attribution.actorIn(block, from, verbStart);
+                if (actor.isEmpty() && text.substring(verbEnd, end).matches("(?s)\\s+[A-Zt].*")) {
+                    int to = clauseEnd(text, verbEnd, end);
+                    return new Source(attribution.actorIn(block, verbEnd, to), words(text, verbEnd, to));
+                }
+                return new Source(actor, words(text, from, verbStart));
+            }
+            // "Syria's military said on Monday that at least 400…": the subject before the verb
+            int from = Math.max(start, text.lastIndexOf(',', verbStart) + 1);
+            return new Source(attribution.actorIn(block, from, verbStart), words(text, from, verbStart));
+        }
+        return new Source(Optional.empty(), Optional.empty());
+    }
+
+    private static int clauseEnd(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (",;:".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        int last = end;
+        while (last > from && ".!?".indexOf(text.charAt(last - 1)) >= 0) {
+            last--;
+        }
+        return last;
+    }
+
+    /** The words of a source, or empty when they are only pronouns, time words or nothing. */
+    private static Optional<String> words(String text, int from, int to) {
+        String words = text.substring(from, Math.max(from, to)).strip()
+                .replaceAll("(?i)\\s+(?:on|late|early)\\s+\\w+day$", "")
+                .replaceAll("(?i)\\s+(?:also|has|have|had|previously)$", "");
+        if (words.isEmpty() || words.matches("(?i)(?:he|she|it|they|we|i|officials?|reports?)")) {
+            return Optional.empty();
+        }
+        return Optional.of(words);
+    }
+
+    private static String currencyName(String symbol) {
+        return switch (symbol) {
+            case "$" -> "dollars";
+            case "£" -> "pounds";
+            default -> "euros";
+        };
+    }
+
+    private static String nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '\'')) {
+            i++;
+        }
+        return text.substring(start, i).replaceAll("\\.$", "");
+    }
+
+    private static String previousWord(String text, int before) {
+        int i = before - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return text.substring(i + 1, end);
+    }
+}

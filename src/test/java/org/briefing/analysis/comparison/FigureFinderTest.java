@@ -1,0 +1,52 @@
+package org.briefing.analysis.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.analysis.entities.ArticleEntities;
+import org.briefing.analysis.stories.Reports;
+import org.briefing.cleaning.CleanArticle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FigureFinderTest {
+
+    private static List<Figure> figuresIn(String sentence) {
+        CleanArticle article = Reports.report("a", "Example News", "2024-12-02", "A headline", sentence);
+        return new FigureFinder().find(article, new ArticleEntities(article.id(), List.of(), List.of()), Map.of());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Officials said 1,200 homes were destroyed.                  | 1,200 homes            | 1200      | homes",
+        "The floods displaced nearly two million people.             | nearly two million people | 2000000 | people",
+        "Turnout reached 64.5 percent, the commission said.         | 64.5 percent           | 64.5      | percent",
+        "The city asked for $2 billion in aid.                       | $2 billion             | 2000000000 | dollars",
+        "Rescuers pulled twenty-three survivors from the rubble.     | twenty-three survivors | 23        | survivors",
+        "The death toll rose to more than 300 on Tuesday.            | more than 300          | 300       | dead",
+        "At least 12 were wounded, two of them critically.           | At least 12 were wounded | 12      | wounded",
+    })
+    void findsFiguresWrittenInDigitsOrWords(String sentence, String text, double value, String counts) {
+        List<Figure> figures = figuresIn(sentence);
+        assertThat(figures).extracting(Figure::text).contains(text);
+        Figure figure = figures.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow();
+        assertThat(figure.value()).isEqualTo(value);
+        assertThat(figure.counts()).isEqualTo(counts.equals("-") ? Optional.empty() : Optional.of(counts));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The war began in 2011 and has not ended.",
+        "The vote was held on 20 January after the talks.",
+        "Fighting over the past 24 hours was the worst in two years.",
+        "The video runs 0:59 and shows the crossing.",
+        "The council adopted Resolution 2254 without a vote.",
+        "The two-pronged attack surprised the two leaders.",
+        "Three sources told the agency the deal was close.",
+    })
+    void leavesOutNumbersThatAreNotClaims(String sentence) {
+        assertThat(figuresIn(sentence)).isEmpty();
+    }
+}
