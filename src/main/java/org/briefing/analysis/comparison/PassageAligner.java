@@ -1,0 +1,177 @@
+package org.briefing.analysis.comparison;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefing.analysis.text.Sentences;
+import org.briefing.analysis.text.Vocabulary;
+import org.briefing.analysis.text.Words;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.cleaning.DatelinePlaces;
+import org.briefing.content.Block;
+import org.briefing.content.BlockKind;
+
+/**
+ * Aligns the sentences of a story's reports: sentences of different reports that say the same
+ * thing, in the same words or in others ("We are ready to negotiate from tomorrow" / "…starting
+ * tomorrow"), join one {@link Passage}; a sentence no other report matches stands alone.
+ *
+ * <p>Two sentences match when the rarer words they share weigh at least {@link #SAME_PASSAGE} of
+ * the lighter sentence's words, a word weighing more the fewer of the story's sentences hold it:
+ * words that every report of a story repeats ("Syria", "opposition") do not make two sentences
+ * the same. Matches are taken best first, and two groups join only if no report is in both, so
+ * a passage holds at most one sentence of each report.
+ */
+final class PassageAligner {
+
+    static final double SAME_PASSAGE = 0.5;
+    private static final int MIN_SHARED = 3;
+
+    /** A report's sentences with their terms, numbered in the story's vocabulary. */
+    record ReportSentences(CleanArticle article, List<String> texts, List<int[]> terms) {
+    }
+
+    /** The alignment of the reports, and each pair of reports' aligned share. */
+    record Result(List<Passage> passages, List<ReportSentences> reports) {
+    }
+
+    Result align(List<CleanArticle> articles) {
+        Vocabulary vocabulary = new Vocabulary();
+        List<ReportSentences> reports = articles.stream().map(article -> sentencesOf(article, vocabulary)).toList();
+        List<int[]> owners = new ArrayList<>();
+        List<int[]> termsOf = new ArrayList<>();
+        for (int r = 0; r < reports.size(); r++) {
+            for (int s = 0; s < reports.get(r).terms().size(); s++) {
+                owners.add(new int[] {r, s});
+                termsOf.add(reports.get(r).terms().get(s));
+            }
+        }
+        double[] weight = weights(termsOf, vocabulary.size());
+        List<double[]> matches = matches(owners, termsOf, weight);
+        int[] group = new int[owners.size()];
+        List<BitSet> reportsIn = new ArrayList<>();
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+            BitSet set = new BitSet();
+            set.set(owners.get(i)[0]);
+            reportsIn.add(set);
+        }
+        for (double[] match : matches) {
+            int a = find(group, (int) match[1]);
+            int b = find(group, (int) match[2]);
+            if (a != b && !reportsIn.get(a).intersects(reportsIn.get(b))) {
+                group[b] = a;
+                reportsIn.get(a).or(reportsIn.get(b));
+            }
+        }
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < group.length; i++) {
+            members.computeIfAbsent(find(group, i), g -> new ArrayList<>()).add(i);
+        }
+        List<Passage> passages = members.values().stream()
+                .map(ids -> {
+                    ids.sort(Comparator.naturalOrder());
+                    return new Passage(ids.stream().map(i -> {
+                        int[] owner = owners.get(i);
+                        ReportSentences report = reports.get(owner[0]);
+                        return new Passage.Sentence(report.article().id(), report.texts().get(owner[1]), owner[1]);
+                    }).toList());
+                })
+                .sorted(Comparator.comparingInt((Passage p) -> -p.sentences().size())
+                        .thenComparingInt(p -> firstPosition(p, reports)))
+                .toList();
+        return new Result(passages, reports);
+    }
+
+    private static int firstPosition(Passage passage, List<ReportSentences> reports) {
+        Passage.Sentence first = passage.sentences().get(0);
+        int r = 0;
+        while (!reports.get(r).article().id().equals(first.article())) {
+            r++;
+        }
+        return r * 10_000 + first.index();
+    }
+
+    private static int find(int[] group, int i) {
+        while (group[i] != i) {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        return i;
+    }
+
+    /** Every matching pair of sentences of different reports, as {similarity, i, j}, best first. */
+    private static List<double[]> matches(List<int[]> owners, List<int[]> termsOf, double[] weight) {
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < termsOf.size(); i++) {
+            for (int term : termsOf.get(i)) {
+                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+            }
+        }
+        List<double[]> matches = new ArrayList<>();
+        double[] mass = new double[termsOf.size()];
+        for (int i = 0; i < mass.length; i++) {
+            for (int term : termsOf.get(i)) {
+                mass[i] += weight[term];
+            }
+        }
+        for (int i = 0; i < termsOf.size(); i++) {
+            Map<Integer, double[]> shared = new HashMap<>();
+            for (int term : termsOf.get(i)) {
+                for (int j : postings.get(term)) {
+                    if (j > i && owners.get(j)[0] != owners.get(i)[0]) {
+                        double[] acc = shared.computeIfAbsent(j, k -> new double[2]);
+                        acc[0] += weight[term];
+                        acc[1]++;
+                    }
+                }
+            }
+            for (Map.Entry<Integer, double[]> e : shared.entrySet()) {
+                int j = e.getKey();
+                double similarity = e.getValue()[0] / Math.min(mass[i], mass[j]);
+                if (e.getValue()[1] >= MIN_SHARED && similarity >= SAME_PASSAGE) {
+                    matches.add(new double[] {similarity, i, j});
+                }
+            }
+        }
+        matches.sort(Comparator.comparingDouble((double[] m) -> -m[0]).thenComparingDouble(m -> m[1]).thenComparingDouble(m -> m[2]));
+        return matches;
+    }
+
+    /** A term's weight: the log of how many sentences there are over how many hold it. */
+    private static double[] weights(List<int[]> termsOf, int vocabularySize) {
+        int[] held = new int[vocabularySize];
+        for (int[] terms : termsOf) {
+            for (int term : terms) {
+                held[term]++;
+            }
+        }
+        double[] weight = new double[vocabularySize];
+        for (int t = 0; t < vocabularySize; t++) {
+            weight[t] = Math.log(1 + (double) termsOf.size() / Math.max(1, held[t]));
+        }
+        return weight;
+    }
+
+    private static ReportSentences sentencesOf(CleanArticle article, Vocabulary vocabulary) {
+        List<String> texts = new ArrayList<>();
+        List<int[]> terms = new ArrayList<>();
+        boolean first = true;
+        for (Block block : article.body()) {
+            if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE) {
+                continue;
+            }
+            String text = first && article.dateline().isPresent() ? DatelinePlaces.withoutOpening(block.text()) : block.text();
+            first = false;
+            for (String sentence : Sentences.split(text)) {
+                texts.add(sentence);
+                terms.add(Arrays.stream(vocabulary.ids(Words.terms(sentence))).distinct().sorted().toArray());
+            }
+        }
+        return new ReportSentences(article, texts, terms);
+    }
+}

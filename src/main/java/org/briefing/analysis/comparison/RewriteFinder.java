@@ -1,0 +1,57 @@
+package org.briefing.analysis.comparison;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.briefing.content.ArticleId;
+import org.briefing.content.TextShape;
+
+/**
+ * Finds the pairs of reports that are rewrites of one another: those whose aligned sentences hold
+ * at least {@link #REWRITE} of their words. Reports that merely tell the same event share their
+ * facts and a quote or two; a rewrite follows its source paragraph by paragraph.
+ */
+final class RewriteFinder {
+
+    static final double REWRITE = 0.5;
+
+    /** Every pair's share of aligned words, most similar first; a rewrite when it reaches {@link #REWRITE}. */
+    List<Rewrite> pairs(PassageAligner.Result alignment) {
+        List<PassageAligner.ReportSentences> reports = alignment.reports();
+        int n = reports.size();
+        double[][] aligned = new double[n][n];
+        double[] total = new double[n];
+        for (int r = 0; r < n; r++) {
+            total[r] = reports.get(r).texts().stream().mapToInt(TextShape::wordCount).sum();
+        }
+        for (Passage passage : alignment.passages()) {
+            List<Passage.Sentence> sentences = passage.sentences();
+            for (Passage.Sentence a : sentences) {
+                for (Passage.Sentence b : sentences) {
+                    if (a != b) {
+                        aligned[indexOf(reports, a.article())][indexOf(reports, b.article())] += TextShape.wordCount(a.text());
+                    }
+                }
+            }
+        }
+        List<Rewrite> pairs = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                double words = total[a] + total[b];
+                double share = words == 0 ? 0 : (aligned[a][b] + aligned[b][a]) / words;
+                pairs.add(new Rewrite(reports.get(a).article().id(), reports.get(b).article().id(), Math.min(1, share)));
+            }
+        }
+        pairs.sort(Comparator.comparingDouble((Rewrite r) -> -r.similarity()));
+        return pairs;
+    }
+
+    private static int indexOf(List<PassageAligner.ReportSentences> reports, ArticleId id) {
+        for (int r = 0; r < reports.size(); r++) {
+            if (reports.get(r).article().id().equals(id)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("not a report of the story: " + id);
+    }
+}
