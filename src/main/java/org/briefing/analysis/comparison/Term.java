@@ -1,0 +1,34 @@
+package org.briefing.analysis.comparison;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.briefing.analysis.entities.EntityId;
+import org.briefing.content.ArticleId;
+
+/**
+ * A word a report uses, in its own voice, for a party to the story: "rebels", "insurgents",
+ * "opposition forces", "the regime", "jihadi group".
+ *
+ * @param term      the descriptor, lower case, as the report writes it
+ * @param side      the kind of party the word names
+ * @param refersTo  the actor it stands for, when the report or the story makes that plain
+ */
+public record Term(ArticleId article, String term, Side side, Optional<EntityId> refersTo) {
+
+    /** The kinds of party descriptors name. */
+    public enum Side {
+        /** armed groups fighting a government: rebels, insurgents, opposition forces */
+        CHALLENGERS,
+        /** a government and its forces: the regime, government forces */
+        GOVERNMENT,
+        /** words that could name either: militants, fighters, militias, terrorists */
+        ARMED
+    }
+
+    public Term {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(term, "term");
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(refersTo, "refersTo");
+    }
+}

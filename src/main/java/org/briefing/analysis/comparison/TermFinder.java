@@ -1,0 +1,169 @@
+package org.briefing.analysis.comparison;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.briefing.analysis.entities.ArticleEntities;
+import org.briefing.analysis.entities.Entity;
+import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityType;
+import org.briefing.analysis.entities.Mention;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.Block;
+import org.briefing.content.BlockKind;
+
+/**
+ * Finds the words each report uses for the parties of a story, outside quotation marks (quoted
+ * words are the speaker's, not the outlet's). A descriptor refers to an actor when the report
+ * puts a name right by it: "jihadi group Hayat Tahrir al-Sham", "insurgents led by HTS",
+ * "Kurdish-led SDF", "Hamas militants", "the PKK/YPG's terrorist corridor". Later uses of the same
+ * word in the report refer to the same actor; and when a story's reports tie its challengers'
+ * words ("rebels", "insurgents", "opposition forces") to one actor more than to any other, the
+ * challengers' words that no name stands by refer to that actor too.
+ */
+final class TermFinder {
+
+    private static final Map<String, Term.Side> DESCRIPTORS = descriptors();
+    private static final Pattern DESCRIPTOR = Pattern.compile(
+            "\\b(?:" + DESCRIPTORS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LED_BY = Pattern.compile("^,?\\s+(?:\\w+\\s+){0,3}?(?:led|backed|headed|dominated) by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$");
+
+    private static Map<String, Term.Side> descriptors() {
+        Map<String, Term.Side> words = new HashMap<>();
+        for (String w : List.of("rebels", "rebel fighters", "rebel forces", "rebel groups", "rebel group", "insurgents",
+                "insurgent groups", "opposition forces", "opposition fighters", "opposition groups", "opposition factions",
+                "opposition coalition", "opposition army", "armed opposition", "anti-regime forces", "anti-government forces",
+                "anti-government fighters", "jihadists", "jihadist group", "jihadist groups", "jihadi group", "jihadi groups",
+                "islamist group", "islamist groups", "islamist fighters", "islamist rebels", "separatists", "freedom fighters",
+                "resistance fighters", "guerrillas", "guerrilla fighters", "rebel", "insurgent", "insurgency", "jihadi",
+                "jihadist", "anti-regime", "anti-government")) {
+            words.put(w, Term.Side.CHALLENGERS);
+        }
+        for (String w : List.of("regime", "government forces", "government troops", "pro-government forces",
+                "regime forces", "loyalist forces", "loyalists", "junta")) {
+            words.put(w, Term.Side.GOVERNMENT);
+        }
+        for (String w : List.of("militants", "militant groups", "militant group", "militias", "militia", "militiamen",
+                "terrorists", "terrorist groups", "terrorist group", "terrorist organization", "terrorist organisation",
+                "extremists", "extremist groups", "armed groups", "gunmen", "fighters", "factions", "terrorist", "militant",
+                "extremist")) {
+            words.put(w, Term.Side.ARMED);
+        }
+        return Map.copyOf(words);
+    }
+
+    private record Located(Mention mention, int block, int at) {
+    }
+
+    /** The terms of each report, in the story's order; references are settled across the story. */
+    List<Term> find(List<CleanArticle> reports, Map<org.briefing.content.ArticleId, ArticleEntities> entities,
+                    Map<EntityId, Entity> entityById) {
+        List<Term> terms = new ArrayList<>();
+        for (CleanArticle report : reports) {
+            ArticleEntities found = entities.get(report.id());
+            terms.addAll(termsOf(report, found == null ? List.of() : found.mentions(), entityById));
+        }
+        Optional<EntityId> challengers = terms.stream()
+                .filter(t -> t.side() == Term.Side.CHALLENGERS)
+                .map(Term::refersTo).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream()
+                .sorted(Map.Entry.<EntityId, Long>comparingByValue().reversed())
+                .limit(2)
+                .collect(Collectors.collectingAndThen(Collectors.toList(), top ->
+                        top.isEmpty() || (top.size() == 2 && top.get(1).getValue().equals(top.get(0).getValue()))
+                                ? Optional.<EntityId>empty() : Optional.of(top.get(0).getKey())));
+        return terms.stream()
+                .map(t -> t.refersTo().isEmpty() && t.side() == Term.Side.CHALLENGERS
+                        ? new Term(t.article(), t.term(), t.side(), challengers) : t)
+                .toList();
+    }
+
+    private static List<Term> termsOf(CleanArticle report, List<Mention> mentions, Map<EntityId, Entity> entityById) {
+        List<Located> located = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (mention.block() >= 0 && mention.block() < report.body().size() && isActor(mention.entity(), entityById)) {
+                String text = report.body().get(mention.block()).text();
+                for (int at = text.indexOf(mention.surface()); at >= 0; at = text.indexOf(mention.surface(), at + 1)) {
+                    located.add(new Located(mention, mention.block(), at));
+                }
+            }
+        }
+        Map<String, EntityId> earlier = new HashMap<>();
+        List<Term> terms = new ArrayList<>();
+        for (int b = 0; b < report.body().size(); b++) {
+            Block block = report.body().get(b);
+            if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.HEADING) {
+                continue;
+            }
+            String text = block.text();
+            boolean[] quoted = quoted(text);
+            Matcher m = DESCRIPTOR.matcher(text);
+            while (m.find()) {
+                if (quoted[m.start()]) {
+                    continue;
+                }
+                String term = m.group().toLowerCase(Locale.ROOT);
+                Optional<EntityId> named = namedBy(text, b, m.start(), m.end(), located);
+                named.ifPresent(id -> earlier.put(term, id));
+                Optional<EntityId> refersTo = named.or(() -> Optional.ofNullable(earlier.get(term)));
+                terms.add(new Term(report.id(), term, DESCRIPTORS.get(term), refersTo));
+            }
+        }
+        return terms;
+    }
+
+    /** The actor whose name stands right by the descriptor at {@code [start, end)}. */
+    private static Optional<EntityId> namedBy(String text, int block, int start, int end, List<Located> located) {
+        for (Located l : located) {
+            if (l.block() != block) {
+                continue;
+            }
+            int nameEnd = l.at() + l.mention().surface().length();
+            String between = l.at() >= end ? text.substring(end, l.at()) : nameEnd <= start ? text.substring(nameEnd, start) : null;
+            if (between == null) {
+                continue;
+            }
+            boolean after = l.at() >= end;
+            if (after && (between.isBlank() || between.strip().equalsIgnoreCase("the") || LED_BY.matcher(between).matches())) {
+                return Optional.of(l.mention().entity());
+            }
+            if (!after && (between.isBlank() || between.matches("['’]s\\s+") || between.matches("-(?:led|backed)\\s+"))) {
+                return Optional.of(l.mention().entity());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Which characters of a block stand inside quotation marks. */
+    private static boolean[] quoted(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
+        boolean open = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || (c == '"' && !open)) {
+                open = true;
+            } else if (c == '”' || c == '"') {
+                open = false;
+            }
+            inside[i] = open;
+        }
+        return inside;
+    }
+
+    private static boolean isActor(EntityId id, Map<EntityId, Entity> entityById) {
+        Entity entity = entityById.get(id);
+        return entity != null && entity.kind().type() == EntityType.ACTOR;
+    }
+}
