@@ -1,16 +1,22 @@
 package org.briefing.analysis;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.briefing.analysis.comparison.SourceComparison;
+import org.briefing.analysis.comparison.StoryComparer;
 import org.briefing.analysis.entities.EntityRecognizer;
 import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryGrouper;
+import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.RegistryEntry;
 
 /**
- * Runs the analysis stages in order: actors and places, stories, then the links between stories
- * that share them.
+ * Runs the analysis stages in order: actors and places, stories, the links between stories that
+ * share them, then the comparison of each story's reports.
  *
  * <pre>{@code
  * Analysis analysis = new Analyser().analyse(cleanArticles, registry);
@@ -25,6 +31,8 @@ public final class Analyser {
     public Analysis analyse(List<CleanArticle> articles, List<RegistryEntry> registry) {
         RecognizedEntities entities = new EntityRecognizer(registry).recognize(articles);
         List<Story> stories = new StoryGrouper().group(articles);
-        return new Analysis(articles, stories, entities, new RelatedStories().find(stories, entities));
+        Map<StoryId, SourceComparison> comparisons = new StoryComparer().compareAll(stories, articles, entities).stream()
+                .collect(Collectors.toUnmodifiableMap(SourceComparison::story, Function.identity()));
+        return new Analysis(articles, stories, entities, new RelatedStories().find(stories, entities), comparisons);
     }
 }

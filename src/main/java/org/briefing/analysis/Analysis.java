@@ -2,6 +2,7 @@ package org.briefing.analysis;
 
 import java.util.List;
 import java.util.Map;
+import org.briefing.analysis.comparison.SourceComparison;
 import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryId;
@@ -10,14 +11,15 @@ import org.briefing.cleaning.CleanArticle;
 /**
  * Everything analysis learnt about an archive: the cleaned articles it read, their stories, the
  * actors and places they name, and for each story the related stories (sharing its main actors
- * and places), newest first.
+ * and places), newest first, and for each story how its reports agree and differ.
  */
 public record Analysis(List<CleanArticle> articles, List<Story> stories, RecognizedEntities entities,
-                       Map<StoryId, List<StoryId>> related) {
+                       Map<StoryId, List<StoryId>> related, Map<StoryId, SourceComparison> comparisons) {
 
     public Analysis {
         articles = List.copyOf(articles);
         stories = List.copyOf(stories);
         related = Map.copyOf(related);
+        comparisons = Map.copyOf(comparisons);
     }
 }

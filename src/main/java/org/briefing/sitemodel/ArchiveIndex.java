@@ -14,6 +14,7 @@ import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.analysis.Analysis;
+import org.briefing.analysis.comparison.SourceComparison;
 import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
@@ -43,6 +44,9 @@ final class ArchiveIndex {
     /** Articles of each outlet, newest first; outlets sorted by name. */
     final Map<String, List<CleanArticle>> articlesBySource;
 
+    /** How each story's reports agree and differ. */
+    final Map<StoryId, SourceComparison> comparisons;
+
     /** Related stories of each story, newest first. */
     final Map<StoryId, List<Story>> related;
 
@@ -53,6 +57,7 @@ final class ArchiveIndex {
         this.articles = List.copyOf(articles);
         this.articleById = articles.stream().collect(Collectors.toUnmodifiableMap(CleanArticle::id, Function.identity()));
         this.stories = List.copyOf(stories);
+        this.comparisons = analysis.comparisons();
         Map<ArticleId, Story> storyOf = new HashMap<>();
         stories.forEach(story -> story.articles().forEach(id -> storyOf.put(id, story)));
         this.storyOf = Map.copyOf(storyOf);

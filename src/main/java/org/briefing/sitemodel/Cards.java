@@ -8,6 +8,7 @@ import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.ArticleId;
 
 /**
  * Makes the small views many pages share (story cards, report rows, entity links) the same way
@@ -27,6 +28,17 @@ final class Cards {
         this.index = index;
         this.routes = routes;
         this.dates = dates;
+    }
+
+    /**
+     * A report named by its outlet ("report 3" when unknown, by its place in the story), linking to
+     * its article page, with its headline as the detail.
+     */
+    LinkView reportLink(ArticleId id) {
+        CleanArticle report = index.articleById.get(id);
+        Story story = index.storyOf.get(id);
+        String label = report.source().orElse("report " + (story.articles().indexOf(id) + 1));
+        return new LinkView(label, routes.url(routes.article(id)), report.headline(), "");
     }
 
     StoryCard storyCard(Story story) {

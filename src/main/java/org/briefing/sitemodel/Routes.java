@@ -85,6 +85,15 @@ final class Routes {
         return SitePath.page(STORIES, id.value());
     }
 
+    static SitePath comparison(StoryId id) {
+        return SitePath.page(STORIES, id.value(), "compare");
+    }
+
+    /** The side-by-side page of two reports of a story, in the story's order. */
+    SitePath pair(StoryId id, ArticleId first, ArticleId second) {
+        return SitePath.page(STORIES, id.value(), "compare", articleSlugs.get(first) + "--" + articleSlugs.get(second));
+    }
+
     static SitePath entityIndex(String typeFolder, int number) {
         return number == 1 ? SitePath.page(typeFolder) : SitePath.page(typeFolder, "page", Integer.toString(number));
     }

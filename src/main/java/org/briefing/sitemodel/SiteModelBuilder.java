@@ -31,7 +31,8 @@ public final class SiteModelBuilder {
         Routes routes = new Routes(config.baseUrl(), articles, index.entityById);
         DateText dates = new DateText(config.locale(), config.timeZone());
         Cards cards = new Cards(index, routes, dates);
-        StoryPages storyPages = new StoryPages(index, routes, dates, cards, config);
+        ComparisonPages comparisons = new ComparisonPages(index, routes, cards);
+        StoryPages storyPages = new StoryPages(index, routes, dates, cards, comparisons, config);
         EntityPages entityPages = new EntityPages(index, routes, cards, config);
         FeedPages feeds = new FeedPages(index, routes, cards, config);
 
@@ -39,6 +40,7 @@ public final class SiteModelBuilder {
         pages.addAll(storyPages.homePages());
         pages.addAll(storyPages.indexPages());
         pages.addAll(storyPages.storyPages());
+        pages.addAll(comparisons.pages());
         pages.addAll(new ArticlePages(index, routes, dates, cards).pages());
         pages.addAll(entityPages.indexPages(EntityType.ACTOR));
         pages.addAll(entityPages.indexPages(EntityType.PLACE));
@@ -53,7 +55,10 @@ public final class SiteModelBuilder {
         pages.add(new Page(new SitePath("robots.txt"), new RobotsView(routes.absoluteUrl(new SitePath("sitemap.xml")))));
         pages.sort(Comparator.comparing(Page::path));
 
-        return new SiteModel(siteView(routes), pages, new ApiFiles(index, routes, dates).files(),
+        List<DataFile> data = new ArrayList<>(new ApiFiles(index, routes, dates).files());
+        data.addAll(comparisons.apiFiles());
+        data.sort(Comparator.comparing(DataFile::path));
+        return new SiteModel(siteView(routes), pages, data,
                 List.of(new SiteModel.TextFile(new SitePath(".nojekyll"), "")));
     }
 

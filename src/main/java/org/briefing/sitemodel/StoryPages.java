@@ -28,11 +28,16 @@ final class StoryPages {
     private final Cards cards;
     private final SiteConfig config;
     private final Timelines timelines;
+    private final ComparisonPages comparisons;
 
     /** Facts a story page lists; the rest are in the API. */
     static final int KEY_FACTS = 10;
 
-    StoryPages(ArchiveIndex index, Routes routes, DateText dates, Cards cards, SiteConfig config) {
+    /** Quotes a story page lists, those most reports carry first; the rest are on the comparison page. */
+    static final int STORY_QUOTES = 6;
+
+    StoryPages(ArchiveIndex index, Routes routes, DateText dates, Cards cards, ComparisonPages comparisons, SiteConfig config) {
+        this.comparisons = comparisons;
         this.index = index;
         this.routes = routes;
         this.dates = dates;
@@ -41,16 +46,8 @@ final class StoryPages {
         this.timelines = new Timelines(dates, routes);
     }
 
-    /** Each carrier links to its report and is named by its outlet ("report 3" when unknown). */
     private StoryView.FactRow factRow(Fact fact) {
-        List<LinkView> carriers = new ArrayList<>();
-        for (ArticleId id : fact.reports()) {
-            CleanArticle report = index.articleById.get(id);
-            Story story = index.storyOf.get(id);
-            String label = report.source().orElse("report " + (story.articles().indexOf(id) + 1));
-            carriers.add(new LinkView(label, routes.url(routes.article(id)), report.headline(), ""));
-        }
-        return new StoryView.FactRow(fact.text(), carriers);
+        return new StoryView.FactRow(fact.text(), fact.reports().stream().map(cards::reportLink).toList());
     }
 
     List<Story> latestFirst() {
@@ -118,7 +115,10 @@ final class StoryPages {
                 cards.entityLinks(counts, EntityType.ACTOR, Integer.MAX_VALUE, true),
                 cards.entityLinks(counts, EntityType.PLACE, Integer.MAX_VALUE, true),
                 index.related.getOrDefault(story.id(), List.of()).stream().map(cards::storyCard).toList(),
-                routes.url(Routes.api("stories.json")));
+                routes.url(Routes.api("stories.json")),
+                ComparisonPages.compared(story) ? routes.url(Routes.comparison(story.id())) : "",
+                comparisons.quoteRows(story, STORY_QUOTES),
+                comparisons.claimRows(story));
         return new Page(Routes.story(story.id()), view);
     }
 }

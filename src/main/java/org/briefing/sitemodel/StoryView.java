@@ -13,11 +13,15 @@ import java.util.List;
  * @param actors   actors the reports name, most reports first; detail says in how many
  * @param places   places, likewise
  * @param apiUrl   the story in the JSON API
+ * @param comparisonUrl the comparison of its reports; empty when it has only one
+ * @param quotes   quotes with their speakers, those most reports carry first
+ * @param claims   figures side by side by what they count, with the reports that give each
  */
 public record StoryView(String title, String url, String dateSpan, String isoStart, String isoEnd,
                         List<String> summary, List<FactRow> facts, TimelineView timeline, List<ReportRow> reports,
                         List<String> outlets, List<LinkView> actors, List<LinkView> places, List<StoryCard> related,
-                        String apiUrl) implements PageView {
+                        String apiUrl, String comparisonUrl, List<ComparisonView.QuoteRow> quotes,
+                        List<ComparisonView.ClaimRow> claims) implements PageView {
 
     public StoryView {
         summary = List.copyOf(summary);
@@ -27,6 +31,8 @@ public record StoryView(String title, String url, String dateSpan, String isoSta
         outlets = List.copyOf(outlets);
         actors = List.copyOf(actors);
         places = List.copyOf(places);
+        quotes = List.copyOf(quotes);
+        claims = List.copyOf(claims);
     }
 
     /** A fact and its carriers: each links to the report, labelled by its outlet. */

@@ -1,0 +1,86 @@
+package org.briefing.analysis.comparison;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.briefing.analysis.entities.ArticleEntities;
+import org.briefing.analysis.entities.Entity;
+import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.RecognizedEntities;
+import org.briefing.analysis.stories.Story;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.ArticleId;
+
+/**
+ * Compares the reports of each story: aligned passages, quotes, figures, wording and rewrites.
+ * Stories are compared one at a time and in parallel; each comparison reads only its own reports,
+ * so the work grows with the archive, not with its square.
+ *
+ * <pre>{@code
+ * Map<StoryId, SourceComparison> comparisons = new StoryComparer().compareAll(stories, articles, entities);
+ * }</pre>
+ */
+public final class StoryComparer {
+
+    public List<SourceComparison> compareAll(List<Story> stories, List<CleanArticle> articles, RecognizedEntities entities) {
+        Map<ArticleId, CleanArticle> byId = new LinkedHashMap<>();
+        articles.forEach(article -> byId.put(article.id(), article));
+        Map<ArticleId, ArticleEntities> mentions = entities.byArticle();
+        Map<EntityId, Entity> entityById = entities.byId();
+        return stories.parallelStream()
+                .map(story -> compare(story, story.articles().stream().map(byId::get).toList(), mentions, entityById))
+                .toList();
+    }
+
+    SourceComparison compare(Story story, List<CleanArticle> reports, Map<ArticleId, ArticleEntities> mentions,
+                             Map<EntityId, Entity> entityById) {
+        List<ArticleId> ids = reports.stream().map(CleanArticle::id).toList();
+        PassageAligner.Result alignment = new PassageAligner().align(reports);
+        List<Quote> quotes = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (CleanArticle report : reports) {
+            ArticleEntities found = mentions.getOrDefault(report.id(), new ArticleEntities(report.id(), List.of(), List.of()));
+            quotes.addAll(new QuoteFinder().find(report, found, entityById));
+            figures.addAll(new FigureFinder().find(report, found, entityById));
+        }
+        return new SourceComparison(story.id(), ids, alignment.passages(), new QuoteGrouper().group(ids, quotes), figures,
+                claims(figures, alignment.passages()), new TermFinder().find(reports, mentions, entityById),
+                new RewriteFinder().pairs(alignment));
+    }
+
+    /** Figures grouped by the head word of what they count ("Iraqi militiamen" with "militiamen"). */
+    private static List<FigureClaim> claims(List<Figure> figures, List<Passage> passages) {
+        Map<String, List<Figure>> byThing = new LinkedHashMap<>();
+        for (Figure figure : figures) {
+            figure.counts().ifPresent(counts -> byThing.computeIfAbsent(headWord(counts), k -> new ArrayList<>()).add(figure));
+        }
+        return byThing.values().stream()
+                .map(group -> new FigureClaim(group.get(0).counts().orElseThrow(), group, disagree(group, passages)))
+                .sorted(Comparator.comparingLong((FigureClaim c) -> -c.figures().stream().map(Figure::article).distinct().count()))
+                .toList();
+    }
+
+    /** Whether two reports give different numbers in sentences aligned as telling the same thing. */
+    private static boolean disagree(List<Figure> figures, List<Passage> passages) {
+        for (Passage passage : passages) {
+            List<Figure> here = figures.stream().filter(f -> passage.sentences().stream()
+                    .anyMatch(s -> s.article().equals(f.article()) && s.text().contains(f.text()))).toList();
+            for (Figure a : here) {
+                for (Figure b : here) {
+                    if (!a.article().equals(b.article()) && a.value() != b.value()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String headWord(String counts) {
+        String head = counts.substring(counts.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return head.endsWith("s") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
+    }
+}

@@ -1,0 +1,87 @@
+package org.briefing.sitemodel;
+
+import java.util.List;
+
+/**
+ * A story's comparison page: how its reports agree and differ.
+ *
+ * @param reports  every report, named by its outlet, in the story's order
+ * @param shared   passages every report carries
+ * @param partial  passages some reports carry, the most carried first
+ * @param only     per report, what no other report says
+ * @param leftOut  per report, what most of the others say and it does not
+ * @param quotes   quotes, those two or more reports carry first
+ * @param claims   figures side by side by what they count
+ * @param wording  per actor, the words each report uses for it
+ * @param pairs    every pair of reports with its aligned share and side-by-side page, closest first
+ */
+public record ComparisonView(String title, String storyTitle, String storyUrl, String apiUrl, List<LinkView> reports,
+                             List<PassageRow> shared, List<PassageRow> partial, List<ReportSentences> only,
+                             List<ReportSentences> leftOut, List<QuoteRow> quotes, List<ClaimRow> claims,
+                             List<WordingRow> wording, List<PairRow> pairs) implements PageView {
+
+    public ComparisonView {
+        reports = List.copyOf(reports);
+        shared = List.copyOf(shared);
+        partial = List.copyOf(partial);
+        only = List.copyOf(only);
+        leftOut = List.copyOf(leftOut);
+        quotes = List.copyOf(quotes);
+        claims = List.copyOf(claims);
+        wording = List.copyOf(wording);
+        pairs = List.copyOf(pairs);
+    }
+
+    /** A passage in one report's words, with every report that carries it. */
+    public record PassageRow(String text, List<LinkView> carriers) {
+    }
+
+    /** Sentences of, or missing from, one report. */
+    public record ReportSentences(LinkView report, List<String> sentences) {
+    }
+
+    /**
+     * A quote and how each report carries it.
+     *
+     * @param speaker the speaker's page, or null when no report names a known actor
+     */
+    public record QuoteRow(String text, LinkView speaker, List<CarrierRow> carriers) {
+    }
+
+    /**
+     * One report's wording of a quote: for an altered one, its words with those that differ from
+     * the reference marked.
+     */
+    public record CarrierRow(LinkView report, String fidelity, List<WordDiff.Segment> words) {
+    }
+
+    /** Figures that count one thing; {@code disagree} when reports of the same fact give other numbers. */
+    public record ClaimRow(String counts, boolean disagree, List<FigureRow> figures) {
+    }
+
+    /**
+     * One figure: its words, its report, and the source the report gives ("" when none).
+     *
+     * @param sourceUrl the source's actor page, or "" when it is no known actor
+     */
+    public record FigureRow(String text, LinkView report, String source, String sourceUrl) {
+    }
+
+    /** An actor and, per report in the story's order, the words that report uses for it. */
+    public record WordingRow(LinkView actor, List<List<String>> words) {
+    }
+
+    /** Two reports, their aligned share in percent, and their side-by-side page. */
+    public record PairRow(LinkView first, LinkView second, int percent, boolean rewrite, String url) {
+    }
+
+    @Override
+    public String template() {
+        return "compare.ftlh";
+    }
+
+    @Override
+    public String modelName() {
+        return "comparison";
+    }
+}
