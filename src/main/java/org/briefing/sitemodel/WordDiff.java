@@ -56,15 +56,24 @@ public final class WordDiff {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             if (i > 0 && changed[i] != changed[i - 1]) {
-                segments.add(new Segment(run.toString(), changed[i - 1]));
+                addRun(segments, run.toString(), changed[i - 1]);
                 run.setLength(0);
             }
             run.append(words.get(i));
         }
         if (!run.isEmpty()) {
-            segments.add(new Segment(run.toString(), changed[words.size() - 1]));
+            addRun(segments, run.toString(), changed[words.size() - 1]);
         }
         return segments;
+    }
+
+    /** A changed run is marked without the space after it, so the mark hugs the words. */
+    private static void addRun(List<Segment> segments, String run, boolean changed) {
+        String words = changed ? run.stripTrailing() : run;
+        segments.add(new Segment(words, changed));
+        if (words.length() < run.length()) {
+            segments.add(new Segment(run.substring(words.length()), false));
+        }
     }
 
     private static List<String> words(String text) {
