@@ -66,6 +66,18 @@ final class ComparisonPages {
                 .toList();
     }
 
+    /** Quotes whose speaker is {@code speaker}, at most {@code limit}, newest story first. */
+    List<EntityView.SpokenQuote> quotesBy(EntityId speaker, int limit) {
+        return index.stories.stream()
+                .sorted(StoryPages.LATEST_FIRST)
+                .flatMap(story -> index.comparisons.get(story.id()).quotes().stream()
+                        .filter(q -> q.speaker().filter(speaker::equals).isPresent())
+                        .map(q -> new EntityView.SpokenQuote(LinkView.of(story.title(), routes.url(Routes.story(story.id()))),
+                                quoteRow(q))))
+                .limit(limit)
+                .toList();
+    }
+
     List<ComparisonView.ClaimRow> claimRows(Story story) {
         return index.comparisons.get(story.id()).claims().stream().map(this::claimRow).toList();
     }

@@ -32,7 +32,13 @@ final class EntityPages {
     /** Read only when some place has coordinates. */
     private final PlaceMaps maps;
 
-    EntityPages(ArchiveIndex index, Routes routes, Cards cards, SiteConfig config) {
+    /** Quotes an actor's first page lists, newest story first. */
+    static final int QUOTES = 20;
+
+    private final ComparisonPages comparisons;
+
+    EntityPages(ArchiveIndex index, Routes routes, Cards cards, ComparisonPages comparisons, SiteConfig config) {
+        this.comparisons = comparisons;
         this.index = index;
         this.routes = routes;
         this.cards = cards;
@@ -117,7 +123,8 @@ final class EntityPages {
                     cards.entityLinks(related, EntityType.ACTOR, RELATED, true),
                     cards.entityLinks(related, EntityType.PLACE, RELATED, true),
                     outlets, latitude, longitude, map, entity.links(), routes.url(routes.entityFeed(entity.id())),
-                    Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))));
+                    Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))),
+                    number == 1 ? comparisons.quotesBy(entity.id(), QUOTES) : List.of());
             pages.add(new Page(routes.entity(entity.id(), number), view));
         }
         return pages;

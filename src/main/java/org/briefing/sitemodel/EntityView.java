@@ -21,9 +21,14 @@ public record EntityView(String name, String typeLabel, String type, String kind
                          String descriptionHtml, int reportCount, int storyCount, List<StoryMentions> stories,
                          List<LinkView> relatedActors, List<LinkView> relatedPlaces, List<LinkView> outlets,
                          String latitude, String longitude, MapView map, List<String> links, String feedUrl,
-                         Pagination pagination) implements PageView {
+                         Pagination pagination, List<SpokenQuote> quotes) implements PageView {
+
+    /** A quote the actor is the speaker of, with the story whose reports carry it. */
+    public record SpokenQuote(LinkView story, ComparisonView.QuoteRow quote) {
+    }
 
     public EntityView {
+        quotes = List.copyOf(quotes);
         aliases = List.copyOf(aliases);
         stories = List.copyOf(stories);
         relatedActors = List.copyOf(relatedActors);

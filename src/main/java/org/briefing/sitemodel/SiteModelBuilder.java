@@ -33,7 +33,7 @@ public final class SiteModelBuilder {
         Cards cards = new Cards(index, routes, dates);
         ComparisonPages comparisons = new ComparisonPages(index, routes, cards);
         StoryPages storyPages = new StoryPages(index, routes, dates, cards, comparisons, config);
-        EntityPages entityPages = new EntityPages(index, routes, cards, config);
+        EntityPages entityPages = new EntityPages(index, routes, cards, comparisons, config);
         FeedPages feeds = new FeedPages(index, routes, cards, config);
 
         List<Page> pages = new ArrayList<>();
