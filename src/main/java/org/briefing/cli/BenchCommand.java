@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.briefing.analysis.comparison.StoryComparer;
+import org.briefing.analysis.stories.StoryId;
 import java.util.concurrent.Callable;
 import org.briefing.analysis.entities.EntityRecognizer;
 import org.briefing.analysis.entities.RecognizedEntities;
@@ -33,9 +37,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Time story grouping, or actor and place recognition, on archives of given sizes (run with -Xmx4g).")
 final class BenchCommand implements Callable<Integer> {
 
-    enum Stage { stories, entities }
+    enum Stage { stories, entities, comparisons }
 
-    @Option(names = "--stage", defaultValue = "stories", description = "stories or entities (default: ${DEFAULT-VALUE}).")
+    /** Reports per story when timing one story's comparison. */
+    private static final int STORY_REPORTS = 20;
+
+    @Option(names = "--stage", defaultValue = "stories",
+            description = "stories, entities or comparisons (default: ${DEFAULT-VALUE}).")
     Stage stage;
 
     @Option(names = "--articles", split = ",", defaultValue = "1000,10000,100000", paramLabel = "N",
@@ -46,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "A content folder of real articles, for --stage entities (repeated to each size).")
+            description = "A content folder of real articles, for --stage entities and comparisons (repeated to each size).")
     Path corpus;
 
     @Spec
@@ -58,10 +66,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("cores %d, max heap %d MB%n", Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        if (stage == Stage.stories) {
-            benchStories(out);
-        } else {
-            benchEntities(out);
+        switch (stage) {
+            case stories -> benchStories(out);
+            case entities -> benchEntities(out);
+            case comparisons -> benchComparisons(out);
         }
         return ExitCodes.OK;
     }
@@ -83,13 +91,71 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void benchEntities(PrintWriter out) {
+    /**
+     * Times the comparison of one story of {@link #STORY_REPORTS} reports (each of the corpus's
+     * stories, its reports repeated), then every comparison of archives of the sizes asked for, made
+     * of the corpus's stories repeated, each copy a story of its own.
+     */
+    private void benchComparisons(PrintWriter out) {
+        List<CleanArticle> real = corpusArticles("comparisons");
+        EntityRecognizer recognizer = new EntityRecognizer();
+        List<Story> corpusStories = new StoryGrouper().group(real);
+        Map<ArticleId, CleanArticle> byId = real.stream().collect(Collectors.toMap(CleanArticle::id, a -> a));
+        StoryComparer comparer = new StoryComparer();
+        List<Double> millis = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            millis.clear();
+            for (Story story : corpusStories) {
+                List<CleanArticle> reports = new ArrayList<>();
+                for (int i = 0; i < STORY_REPORTS; i++) {
+                    CleanArticle a = byId.get(story.articles().get(i % story.articles().size()));
+                    reports.add(copy(a, a.id().value() + "-" + i));
+                }
+                Story big = new Story(story.id(), story.title(), story.summary(), story.facts(),
+                        reports.stream().map(CleanArticle::id).toList(), story.start(), story.end(), story.key());
+                RecognizedEntities entities = recognizer.recognize(reports);
+                long started = System.nanoTime();
+                comparer.compareAll(List.of(big), reports, entities);
+                millis.add((System.nanoTime() - started) / 1e6);
+            }
+        }
+        millis.sort(null);
+        out.printf("one story of %d reports, over the %d stories of %s (second pass): median %.1f ms, slowest %.1f ms%n",
+                STORY_REPORTS, millis.size(), corpus, millis.get(millis.size() / 2), millis.get(millis.size() - 1));
+        out.printf("%10s %10s %12s %10s%n", "articles", "seconds", "peak heap", "stories");
+        out.flush();
+        for (int size : sizes) {
+            List<CleanArticle> articles = repeated(real, size);
+            List<Story> stories = new ArrayList<>();
+            for (int copy = 0; copy * real.size() < size; copy++) {
+                int c = copy;
+                for (Story story : corpusStories) {
+                    List<ArticleId> ids = story.articles().stream()
+                            .filter(id -> c * real.size() + real.indexOf(byId.get(id)) < size)
+                            .map(id -> new ArticleId(id.value() + "-" + c)).toList();
+                    if (!ids.isEmpty()) {
+                        stories.add(new Story(new StoryId(story.id().value() + "-" + c), story.title(), story.summary(),
+                                story.facts(), ids, story.start(), story.end(), story.key()));
+                    }
+                }
+            }
+            RecognizedEntities entities = recognizer.recognize(articles);
+            Benchmark.Result result = Benchmark.time(articles, list -> comparer.compareAll(stories, list, entities));
+            out.printf("%10d %10.2f %9d MB %10d%n", size, result.seconds(), result.peakHeapBytes() >> 20, stories.size());
+            out.flush();
+        }
+    }
+
+    private List<CleanArticle> corpusArticles(String stageName) {
         if (corpus == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--stage entities needs --corpus DIR");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--stage " + stageName + " needs --corpus DIR");
         }
         BuildPaths paths = new BuildPaths(corpus, Path.of("templates"), Path.of("site"));
-        List<CleanArticle> real = new Cleaner().cleanAll(
-                new ContentLoader(new ConfigLoader().load(paths)).loadArticles(paths).articles());
+        return new Cleaner().cleanAll(new ContentLoader(new ConfigLoader().load(paths)).loadArticles(paths).articles());
+    }
+
+    private void benchEntities(PrintWriter out) {
+        List<CleanArticle> real = corpusArticles("entities");
         long started = System.nanoTime();
         EntityRecognizer recognizer = new EntityRecognizer();
         out.printf("actor and place recognition on %s (%d articles, repeated); gazetteer and name lists loaded in %.2f s%n",
@@ -113,10 +179,13 @@ final class BenchCommand implements Callable<Integer> {
         List<CleanArticle> articles = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             CleanArticle a = real.get(i % real.size());
-            articles.add(new CleanArticle(new ArticleId(a.id().value() + "-" + (i / real.size())), a.file(), a.format(),
-                    a.title(), a.headline(), a.source(), a.url(), a.date(), a.author(), a.dateline(), a.story(),
-                    a.storyTitle(), a.tags(), a.inferred(), a.body(), a.removed()));
+            articles.add(copy(a, a.id().value() + "-" + (i / real.size())));
         }
         return articles;
+    }
+
+    private static CleanArticle copy(CleanArticle a, String id) {
+        return new CleanArticle(new ArticleId(id), a.file(), a.format(), a.title(), a.headline(), a.source(), a.url(),
+                a.date(), a.author(), a.dateline(), a.story(), a.storyTitle(), a.tags(), a.inferred(), a.body(), a.removed());
     }
 }
