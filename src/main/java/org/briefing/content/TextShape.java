@@ -9,7 +9,6 @@ public final class TextShape {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -21,11 +20,25 @@ public final class TextShape {
         return SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 
+    /**
+     * The number of words: runs of letters and digits, an apostrophe between letters kept inside
+     * one ("Syria's" is one word). Scanned by hand: it runs on every sentence of an archive.
+     */
     public static int wordCount(String text) {
-        var matcher = WORD.matcher(text);
         int count = 0;
-        while (matcher.find()) {
-            count++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                count += inWord ? 0 : 1;
+                inWord = true;
+            } else if (inWord && (c == '\'' || c == '’') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+                    && Character.isLetter(text.charAt(i - 1))) {
+                // "Syria's": the apostrophe joins the word
+                continue;
+            } else {
+                inWord = false;
+            }
         }
         return count;
     }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,18 +75,19 @@ final class QuoteGrouper {
     private static SharedQuote statement(Group group, Map<ArticleId, Integer> order) {
         List<Quote> quotes = new ArrayList<>(group.quotes);
         quotes.sort(Comparator.comparingInt(q -> order.getOrDefault(q.article(), Integer.MAX_VALUE)));
-        Map<String, Long> wordings = quotes.stream()
-                .collect(Collectors.groupingBy(q -> String.join(" ", words(q.text())), LinkedHashMap::new, Collectors.counting()));
-        String reference = wordings.entrySet().stream()
-                .max(Comparator.comparingLong(Map.Entry<String, Long>::getValue))
+        Map<Quote, List<String>> wordsOf = new LinkedHashMap<>();
+        quotes.forEach(q -> wordsOf.put(q, words(q.text())));
+        Map<List<String>, Long> wordings = quotes.stream()
+                .collect(Collectors.groupingBy(wordsOf::get, LinkedHashMap::new, Collectors.counting()));
+        List<String> reference = wordings.entrySet().stream()
+                .max(Comparator.comparingLong(Map.Entry<List<String>, Long>::getValue))
                 .filter(e -> e.getValue() > 1)
                 .map(Map.Entry::getKey)
-                .orElse(String.join(" ", words(quotes.get(0).text())));
-        Quote shown = quotes.stream().filter(q -> String.join(" ", words(q.text())).equals(reference)).findFirst().orElseThrow();
-        List<String> referenceWords = words(shown.text());
+                .orElse(wordsOf.get(quotes.get(0)));
+        Quote shown = quotes.stream().filter(q -> wordsOf.get(q).equals(reference)).findFirst().orElseThrow();
         List<SharedQuote.Carrier> carriers = quotes.stream()
                 .map(q -> new SharedQuote.Carrier(q.article(), q.text(),
-                        Collections.indexOfSubList(referenceWords, words(q.text())) >= 0 ? Fidelity.VERBATIM : Fidelity.ALTERED))
+                        Collections.indexOfSubList(reference, wordsOf.get(q)) >= 0 ? Fidelity.VERBATIM : Fidelity.ALTERED))
                 .toList();
         return new SharedQuote(shown.text(), commonSpeaker(quotes), carriers);
     }
@@ -105,13 +105,24 @@ final class QuoteGrouper {
                 .anyMatch(q -> q.speaker().isPresent() && !q.speaker().equals(quote.speaker()));
     }
 
-    /** The words of a quote, lower-cased, without punctuation: what "the same words" compares. */
+    /**
+     * The words of a quote, lower-cased, without punctuation: what "the same words" compares. A
+     * word is a run of letters, digits and inner apostrophes; scanned by hand, as it runs on every
+     * quote of an archive.
+     */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+")) {
-            String bare = word.replaceAll("^'+|'+$", "");
-            if (!bare.isEmpty()) {
-                words.add(bare);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if ((c == '\'' || c == '’') && !word.isEmpty() && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                word.append('\'');
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
             }
         }
         return words;

@@ -2,6 +2,8 @@ package org.briefing.analysis.comparison;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.briefing.content.ArticleId;
 import org.briefing.content.TextShape;
@@ -24,12 +26,21 @@ final class RewriteFinder {
         for (int r = 0; r < n; r++) {
             total[r] = reports.get(r).texts().stream().mapToInt(TextShape::wordCount).sum();
         }
+        Map<ArticleId, Integer> reportIndex = new HashMap<>();
+        for (int r = 0; r < n; r++) {
+            reportIndex.put(reports.get(r).article().id(), r);
+        }
         for (Passage passage : alignment.passages()) {
             List<Passage.Sentence> sentences = passage.sentences();
-            for (Passage.Sentence a : sentences) {
-                for (Passage.Sentence b : sentences) {
+            if (sentences.size() < 2) {
+                continue;
+            }
+            int[] report = sentences.stream().mapToInt(s -> reportIndex.get(s.article())).toArray();
+            int[] words = sentences.stream().mapToInt(s -> TextShape.wordCount(s.text())).toArray();
+            for (int a = 0; a < report.length; a++) {
+                for (int b = 0; b < report.length; b++) {
                     if (a != b) {
-                        aligned[indexOf(reports, a.article())][indexOf(reports, b.article())] += TextShape.wordCount(a.text());
+                        aligned[report[a]][report[b]] += words[a];
                     }
                 }
             }
@@ -44,14 +55,5 @@ final class RewriteFinder {
         }
         pairs.sort(Comparator.comparingDouble((Rewrite r) -> -r.similarity()));
         return pairs;
-    }
-
-    private static int indexOf(List<PassageAligner.ReportSentences> reports, ArticleId id) {
-        for (int r = 0; r < reports.size(); r++) {
-            if (reports.get(r).article().id().equals(id)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("not a report of the story: " + id);
     }
 }
