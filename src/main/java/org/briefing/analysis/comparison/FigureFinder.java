@@ -32,14 +32,14 @@ final class FigureFinder {
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
             + "|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\w.,:$£€-])"
+            "(?<![\\w.,:/$£€-])"
                     + "(?<qualifier>(?:at least|at most|more than|less than|fewer than|up to|as many as|some|about|around|nearly"
                     + "|almost|over|roughly|approximately|an estimated|close to|estimated)\\s+)?"
                     + "(?<currency>[$£€])?"
                     + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")"
                     + "(?<scale>\\s+(?:hundred|thousand|million|billion|trillion))?"
                     + "(?<percent>%|\\s+percent|\\s+per cent)?"
-                    + "(?![\\w-]|:\\d|\\.\\d)",
+                    + "(?![\\w-]|:\\d|\\.\\d|/\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -65,7 +65,9 @@ final class FigureFinder {
             "since", "as", "by", "across", "for", "per", "a", "an", "the", "yesterday", "today", "tonight", "overnight",
             "this", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "so",
             "far", "than", "more", "out", "there", "here", "each", "while", "but", "not", "also", "still", "would", "will",
-            "could", "can", "may", "might", "said", "says", "told", "according", "people's");
+            "could", "can", "may", "might", "said", "says", "told", "according", "people's", "without", "about",
+            "among", "between", "under", "within", "against", "through", "toward", "towards", "via", "like", "despite",
+            "amid", "because", "if", "when", "where", "then", "it", "they", "we", "he", "she", "you", "i");
     /** Counted things that are the people or papers a claim comes from, not the claim. */
     private static final Set<String> SOURCE_NOUNS = Set.of(
             "sources", "source", "officials", "official", "witnesses", "witness", "diplomats", "reporters");

@@ -45,6 +45,7 @@ class FigureFinderTest {
         "The council adopted Resolution 2254 without a vote.",
         "The two-pronged attack surprised the two leaders.",
         "Three sources told the agency the deal was close.",
+        "The 9/11 health bill passed 1 without amendment.",
     })
     void leavesOutNumbersThatAreNotClaims(String sentence) {
         assertThat(figuresIn(sentence)).isEmpty();
