@@ -138,6 +138,15 @@ final class NameSpanFinder {
                     }
                 }
             }
+            if (start > 0 && text.charAt(start - 1) == '[' && i + 1 < length && text.charAt(i) == ']'
+                    && Character.isLetter(text.charAt(i + 1))) {
+                // "[W]e write to inform you": an editor's capital inside a quoted word, not a name
+                i++;
+                while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
             tokens.add(new Raw(text, start, i, previousEnd));
             previousEnd = i;
         }
