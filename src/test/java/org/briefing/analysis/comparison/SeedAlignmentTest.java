@@ -3,12 +3,8 @@ package org.briefing.analysis.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.briefing.TestPaths;
+import org.briefing.SeedArchive;
 import org.briefing.cleaning.CleanArticle;
-import org.briefing.cleaning.Cleaner;
-import org.briefing.config.BuildPaths;
-import org.briefing.config.SiteConfig;
-import org.briefing.content.ContentLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +14,7 @@ class SeedAlignmentTest {
 
     @BeforeAll
     static void align() {
-        var content = TestPaths.projectRoot().resolve("src/test/resources/golden/seeds/content");
-        BuildPaths paths = new BuildPaths(content, TestPaths.templates(), content.resolveSibling("unused-site"));
-        List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles());
+        List<CleanArticle> articles = SeedArchive.cleanArticles();
         result = new PassageAligner().align(articles);
     }
 

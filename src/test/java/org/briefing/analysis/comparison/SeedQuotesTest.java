@@ -6,16 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.briefing.TestPaths;
+import org.briefing.SeedArchive;
 import org.briefing.analysis.entities.ArticleEntities;
 import org.briefing.analysis.entities.EntityId;
-import org.briefing.analysis.entities.EntityRecognizer;
 import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.cleaning.CleanArticle;
-import org.briefing.cleaning.Cleaner;
-import org.briefing.config.BuildPaths;
-import org.briefing.config.SiteConfig;
-import org.briefing.content.ContentLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +22,8 @@ class SeedQuotesTest {
 
     @BeforeAll
     static void findQuotes() {
-        var content = TestPaths.projectRoot().resolve("src/test/resources/golden/seeds/content");
-        BuildPaths paths = new BuildPaths(content, TestPaths.templates(), content.resolveSibling("unused-site"));
-        List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles());
-        RecognizedEntities entities = new EntityRecognizer(List.of()).recognize(articles);
+        List<CleanArticle> articles = SeedArchive.cleanArticles();
+        RecognizedEntities entities = SeedArchive.recognize(articles);
         Map<org.briefing.content.ArticleId, ArticleEntities> byArticle = entities.byArticle();
         quotes = new ArrayList<>();
         for (CleanArticle article : articles) {

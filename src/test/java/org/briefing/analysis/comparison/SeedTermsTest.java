@@ -3,15 +3,10 @@ package org.briefing.analysis.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.briefing.TestPaths;
+import org.briefing.SeedArchive;
 import org.briefing.analysis.entities.EntityId;
-import org.briefing.analysis.entities.EntityRecognizer;
 import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.cleaning.CleanArticle;
-import org.briefing.cleaning.Cleaner;
-import org.briefing.config.BuildPaths;
-import org.briefing.config.SiteConfig;
-import org.briefing.content.ContentLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +16,8 @@ class SeedTermsTest {
 
     @BeforeAll
     static void findTerms() {
-        var content = TestPaths.projectRoot().resolve("src/test/resources/golden/seeds/content");
-        BuildPaths paths = new BuildPaths(content, TestPaths.templates(), content.resolveSibling("unused-site"));
-        List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles());
-        RecognizedEntities entities = new EntityRecognizer(List.of()).recognize(articles);
+        List<CleanArticle> articles = SeedArchive.cleanArticles();
+        RecognizedEntities entities = SeedArchive.recognize(articles);
         terms = new TermFinder().find(articles, entities.byArticle(), entities.byId());
     }
 

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.briefing.SeedArchive;
 import org.briefing.TestPaths;
-import org.briefing.cleaning.CleanArticle;
-import org.briefing.cleaning.Cleaner;
-import org.briefing.config.BuildPaths;
-import org.briefing.config.SiteConfig;
-import org.briefing.content.ContentLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +26,7 @@ class SeedEntitiesTest {
 
     @BeforeAll
     static void recognizeSeeds() {
-        Path content = TestPaths.projectRoot().resolve("src/test/resources/golden/seeds/content");
-        BuildPaths paths = new BuildPaths(content, TestPaths.templates(), content.resolveSibling("unused-site"));
-        List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles());
-        recognized = new EntityRecognizer().recognize(articles);
+        recognized = SeedArchive.recognize(SeedArchive.cleanArticles());
         Map<EntityId, Entity> byId = recognized.byId();
         tags = new TreeMap<>();
         recognized.articles().forEach(a -> tags.put(a.article().value(), a.byProminence().stream().map(byId::get).toList()));

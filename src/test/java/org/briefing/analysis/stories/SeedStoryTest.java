@@ -3,20 +3,14 @@ package org.briefing.analysis.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.briefing.TestPaths;
-import org.briefing.cleaning.Cleaner;
-import org.briefing.config.BuildPaths;
-import org.briefing.config.SiteConfig;
-import org.briefing.content.ContentLoader;
+import org.briefing.SeedArchive;
 import org.junit.jupiter.api.Test;
 
 /** The five seed articles are five outlets' reports of one day of the Aleppo offensive. */
 class SeedStoryTest {
 
     private static List<Story> seedStories() {
-        var content = TestPaths.projectRoot().resolve("src/test/resources/golden/seeds/content");
-        BuildPaths paths = new BuildPaths(content, TestPaths.templates(), content.resolveSibling("unused-site"));
-        return new StoryGrouper().group(new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles()));
+        return new StoryGrouper().group(SeedArchive.cleanArticles());
     }
 
     @Test
