@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "briefing", mixinStandardHelpOptions = true, version = "briefing 0.1.0",
         description = "Builds a static website from an archive of news articles.",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
-                EvalStoriesCommand.class, EvalEntitiesCommand.class, BenchCommand.class})
+                EvalStoriesCommand.class, EvalEntitiesCommand.class, EvalComparisonCommand.class, BenchCommand.class})
 public final class BriefingCommand implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -35,6 +35,16 @@ public final class BriefingCommand implements Runnable {
         CommandLine line = new CommandLine(root);
         line.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE));
+        line.setParameterExceptionHandler((exception, args) -> {
+            // picocli prints either its suggestions or the usage; a mistyped command wants both
+            CommandLine failed = exception.getCommandLine();
+            PrintWriter err = failed.getErr();
+            err.println(exception.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
+            failed.usage(err);
+            err.flush();
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (exception instanceof ProblemsFound problems) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.briefing.analysis.comparison.Figure;
 import org.briefing.analysis.comparison.FigureClaim;
-import org.briefing.analysis.comparison.Passage;
+import org.briefing.analysis.stories.Passage;
 import org.briefing.analysis.comparison.Rewrite;
 import org.briefing.analysis.comparison.SharedQuote;
 import org.briefing.analysis.comparison.SourceComparison;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityType;
-import org.briefing.analysis.stories.Fact;
+import org.briefing.analysis.stories.Passage;
 import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
@@ -46,7 +46,7 @@ final class StoryPages {
         this.timelines = new Timelines(dates, routes);
     }
 
-    private StoryView.FactRow factRow(Fact fact) {
+    private StoryView.FactRow factRow(Passage fact) {
         return new StoryView.FactRow(fact.text(), fact.reports().stream().map(cards::reportLink).toList());
     }
 

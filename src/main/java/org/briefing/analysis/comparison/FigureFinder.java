@@ -26,11 +26,12 @@ import org.briefing.content.BlockKind;
  * times and video timestamps ("0:59"), spans of time ("the past 24 hours", "two days"), ordinals,
  * compounds ("two-pronged"), and numbers that are part of a name ("Resolution 2254").
  */
-final class FigureFinder {
+public final class FigureFinder {
 
     private static final String WORD_NUMBER = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-            + "|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
+            + "|a hundred|a thousand|a dozen|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)"
+            + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\w.,:/$£€-])"
                     + "(?<qualifier>(?:at least|at most|more than|less than|fewer than|up to|as many as|some|about|around|nearly"
@@ -49,12 +50,13 @@ final class FigureFinder {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("a hundred", 100), Map.entry("a thousand", 1000), Map.entry("a dozen", 12),
-            Map.entry("dozens", 24), Map.entry("hundreds", 200), Map.entry("thousands", 2000), Map.entry("millions", 2_000_000));
+            Map.entry("dozens", 24), Map.entry("hundreds", 200), Map.entry("thousands", 2000), Map.entry("millions", 2_000_000),
+            Map.entry("tens of thousands", 20_000), Map.entry("hundreds of thousands", 200_000));
     private static final Map<String, Double> SCALES = Map.of(
             "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
     private static final Set<String> TIME_UNITS = Set.of(
             "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-            "year", "years", "decade", "decades", "century", "centuries", "am", "pm", "a.m.", "p.m.", "o'clock", "times");
+            "year", "years", "decade", "decades", "century", "centuries", "am", "pm", "a.m", "p.m", "o'clock", "times");
     private static final Set<String> MONTHS = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
@@ -67,13 +69,20 @@ final class FigureFinder {
             "far", "than", "more", "out", "there", "here", "each", "while", "but", "not", "also", "still", "would", "will",
             "could", "can", "may", "might", "said", "says", "told", "according", "people's", "without", "about",
             "among", "between", "under", "within", "against", "through", "toward", "towards", "via", "like", "despite",
-            "amid", "because", "if", "when", "where", "then", "it", "they", "we", "he", "she", "you", "i");
+            "amid", "because", "if", "when", "where", "then", "it", "they", "we", "he", "she", "you", "i", "them", "those",
+            "these", "us", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** Counted things that are the people or papers a claim comes from, not the claim. */
     private static final Set<String> SOURCE_NOUNS = Set.of(
             "sources", "source", "officials", "official", "witnesses", "witness", "diplomats", "reporters");
     /** Before a number these make it a reference back ("the two leaders", "those two provinces"), not a claim. */
-    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "all", "its", "their", "his", "her");
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "its", "their", "his", "her");
     private static final Pattern OF_THEM = Pattern.compile("^,?\\s+of\\s+(?:them|whom)\\s+([\\p{L}-]+)");
+    /** "hundreds of protesters", "two of the mayor's aides": what follows "of" (and a determiner) is counted. */
+    private static final Pattern OF_GROUP = Pattern.compile(
+            "^\\s+of\\s+(?:(?:the|those|these|his|her|their|its|our)\\s+)?(?=[\\p{L}])", Pattern.CASE_INSENSITIVE);
+    /** "one in three", "2-in-3": odds, counted as the share they give. */
+    private static final Pattern ODDS = Pattern.compile(
+            "^(?:-in-|\\s+in\\s+|\\s+out of\\s+)(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b", Pattern.CASE_INSENSITIVE);
     /** "At least 12 were wounded": the participle says what is counted. */
     private static final Pattern PASSIVE = Pattern.compile(
             "^\\s+(?:were|was|have been|had been|are|have|had)\\s+(?:reported\\s+)?"
@@ -83,7 +92,11 @@ final class FigureFinder {
     private static final Pattern TOLL = Pattern.compile("\\b(?:death )?toll\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE);
 
-    List<Figure> find(CleanArticle article, ArticleEntities entities, Map<EntityId, Entity> entityById) {
+    /**
+     * @param quotes the report's quotes ({@link QuoteFinder}): a figure inside one is its speaker's claim
+     */
+    public List<Figure> find(CleanArticle article, ArticleEntities entities, Map<EntityId, Entity> entityById,
+                             List<Quote> quotes) {
         Attribution attribution = new Attribution(article, entities.mentions(), entityById);
         List<Figure> figures = new ArrayList<>();
         for (int b = 0; b < article.body().size(); b++) {
@@ -92,26 +105,51 @@ final class FigureFinder {
                 continue;
             }
             String text = block.text();
+            List<Quoted> quoted = new ArrayList<>();
+            for (Quote quote : quotes) {
+                int at = quote.block() == b ? text.indexOf(quote.text()) : -1;
+                if (at >= 0) {
+                    quoted.add(new Quoted(at, at + quote.text().length(), quote.speaker()));
+                }
+            }
             int from = 0;
             for (String sentence : Sentences.split(text)) {
                 int start = Math.max(0, text.indexOf(sentence, from));
                 from = start + sentence.length();
-                findIn(article, b, text, start, start + sentence.length(), attribution, figures);
+                findIn(article, b, text, start, start + sentence.length(), attribution, quoted, figures);
             }
         }
         return figures;
     }
 
+    /** Where a quote stands in its block's text, and who speaks it. */
+    private record Quoted(int start, int end, Optional<EntityId> speaker) {
+    }
+
     private static void findIn(CleanArticle article, int block, String text, int start, int end, Attribution attribution,
-                               List<Figure> figures) {
+                               List<Quoted> quoted, List<Figure> figures) {
         Matcher m = FIGURE.matcher(text).region(start, end);
+        int taken = start;
         while (m.find()) {
+            if (m.start() < taken) {
+                continue;
+            }
             String number = m.group("number").toLowerCase(Locale.ROOT);
-            if (isNotAClaim(text, m, number)) {
+            Matcher odds = ODDS.matcher(text.substring(m.end(), end));
+            boolean isOdds = m.group("scale") == null && m.group("percent") == null && m.group("currency") == null
+                    && odds.find();
+            if (!isOdds && isNotAClaim(text, m, number)) {
                 continue;
             }
             double value = valueOf(number) * (m.group("scale") == null ? 1 : SCALES.get(m.group("scale").strip().toLowerCase(Locale.ROOT)));
-            String after = text.substring(m.end(), end);
+            int figureEnd = m.end();
+            if (isOdds) {
+                // "a one-in-three chance": a share, and the number after "in" is no figure of its own
+                value /= valueOf(odds.group(1).toLowerCase(Locale.ROOT));
+                figureEnd = m.end() + odds.end();
+                taken = figureEnd;
+            }
+            String after = text.substring(figureEnd, end);
             Optional<Counted> counted = m.group("percent") != null ? Optional.of(new Counted("percent", 0))
                     : m.group("currency") != null ? Optional.of(new Counted(currencyName(m.group("currency")), 0))
                     : countedThing(after).or(() -> TOLL.matcher(text.substring(start, m.start())).find()
@@ -123,10 +161,13 @@ final class FigureFinder {
                 // a bare small number ("the other two") says too little to compare
                 continue;
             }
-            String words = text.substring(m.start(), m.end() + counted.map(Counted::end).orElse(0));
+            String words = text.substring(m.start(), figureEnd + counted.map(Counted::end).orElse(0));
             Optional<String> counts = counted.map(Counted::thing);
             Optional<String> qualifier = Optional.ofNullable(m.group("qualifier")).map(q -> q.strip().toLowerCase(Locale.ROOT));
-            Source source = sourceOf(text, block, start, end, m.start(), attribution);
+            int at = m.start();
+            Optional<Quoted> inQuote = quoted.stream().filter(q -> q.start() <= at && at < q.end()).findFirst();
+            Source source = inQuote.isPresent() ? new Source(inQuote.get().speaker(), Optional.empty())
+                    : sourceOf(text, block, start, end, at, attribution);
             figures.add(new Figure(article.id(), value, words, qualifier, counts, source.actor(), source.words(), block));
         }
     }
@@ -137,8 +178,8 @@ final class FigureFinder {
                 && number.matches("1[89]\\d\\d|20\\d\\d")) {
             return true;
         }
-        if (number.equals("one")) {
-            // "one of the", "no one", "one day": too often not a count
+        if (number.equals("one") && m.group("qualifier") == null) {
+            // "one of the", "no one", "one day": too often not a count, unless qualified ("at least one")
             return true;
         }
         String next = nextWord(text, m.end()).toLowerCase(Locale.ROOT);
@@ -188,22 +229,25 @@ final class FigureFinder {
             }
         }
         List<String> words = new ArrayList<>();
-        int i = 0;
+        Matcher group = OF_GROUP.matcher(after);
+        int i = group.find() ? group.end() : 0;
         int end = 0;
         while (i < after.length() && words.size() < 3) {
             while (i < after.length() && after.charAt(i) == ' ') {
                 i++;
             }
             int wordStart = i;
-            while (i < after.length() && (Character.isLetter(after.charAt(i)) || after.charAt(i) == '-' || after.charAt(i) == '\'')) {
+            while (i < after.length() && (Character.isLetter(after.charAt(i)) || "-'’".indexOf(after.charAt(i)) >= 0)) {
                 i++;
             }
             String word = after.substring(wordStart, i);
             String lower = word.toLowerCase(Locale.ROOT);
-            if (word.isEmpty() || PHRASE_ENDS.contains(lower) || (!words.isEmpty() && (lower.endsWith("ing") || lower.endsWith("ed")))) {
+            // "Iran-backed militias": a hyphenated compound is an adjective, not what happened to them
+            boolean verbal = !lower.contains("-") && (lower.endsWith("ing") || lower.endsWith("ed"));
+            if (word.isEmpty() || PHRASE_ENDS.contains(lower) || (!words.isEmpty() && verbal)) {
                 break;
             }
-            if (lower.endsWith("ing") || lower.endsWith("ed")) {
+            if (verbal) {
                 // "11 wounded" counts the wounded; "5 killed" the dead
                 words.add(word);
                 end = i;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import org.briefing.analysis.stories.Passage;
 import org.briefing.content.ArticleId;
 import org.briefing.content.TextShape;
 
@@ -17,26 +18,28 @@ final class RewriteFinder {
 
     static final double REWRITE = 0.5;
 
-    /** Every pair's share of aligned words, most similar first; a rewrite when it reaches {@link #REWRITE}. */
-    List<Rewrite> pairs(PassageAligner.Result alignment) {
-        List<PassageAligner.ReportSentences> reports = alignment.reports();
+    /**
+     * Every pair's share of aligned words, most similar first; a rewrite when it reaches {@link #REWRITE}.
+     *
+     * @param reports  the story's reports, in its order
+     * @param passages every sentence of the reports, aligned
+     */
+    List<Rewrite> pairs(List<ArticleId> reports, List<Passage> passages) {
         int n = reports.size();
         double[][] aligned = new double[n][n];
         double[] total = new double[n];
-        for (int r = 0; r < n; r++) {
-            total[r] = reports.get(r).texts().stream().mapToInt(TextShape::wordCount).sum();
-        }
         Map<ArticleId, Integer> reportIndex = new HashMap<>();
         for (int r = 0; r < n; r++) {
-            reportIndex.put(reports.get(r).article().id(), r);
+            reportIndex.put(reports.get(r), r);
         }
-        for (Passage passage : alignment.passages()) {
+        for (Passage passage : passages) {
             List<Passage.Sentence> sentences = passage.sentences();
-            if (sentences.size() < 2) {
-                continue;
-            }
             int[] report = sentences.stream().mapToInt(s -> reportIndex.get(s.article())).toArray();
             int[] words = sentences.stream().mapToInt(s -> TextShape.wordCount(s.text())).toArray();
+            // every sentence is in one passage, so the passages hold each report's words
+            for (int a = 0; a < report.length; a++) {
+                total[report[a]] += words[a];
+            }
             for (int a = 0; a < report.length; a++) {
                 for (int b = 0; b < report.length; b++) {
                     if (a != b) {
@@ -50,7 +53,7 @@ final class RewriteFinder {
             for (int b = a + 1; b < n; b++) {
                 double words = total[a] + total[b];
                 double share = words == 0 ? 0 : (aligned[a][b] + aligned[b][a]) / words;
-                pairs.add(new Rewrite(reports.get(a).article().id(), reports.get(b).article().id(), Math.min(1, share)));
+                pairs.add(new Rewrite(reports.get(a), reports.get(b), Math.min(1, share)));
             }
         }
         pairs.sort(Comparator.comparingDouble((Rewrite r) -> -r.similarity()));

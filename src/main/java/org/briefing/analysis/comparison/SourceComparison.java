@@ -2,6 +2,7 @@ package org.briefing.analysis.comparison;
 
 import java.util.List;
 import java.util.Objects;
+import org.briefing.analysis.stories.Passage;
 import org.briefing.analysis.stories.StoryId;
 import org.briefing.content.ArticleId;
 

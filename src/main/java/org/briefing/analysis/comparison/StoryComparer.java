@@ -10,6 +10,7 @@ import org.briefing.analysis.entities.ArticleEntities;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.RecognizedEntities;
+import org.briefing.analysis.stories.Passage;
 import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
@@ -38,17 +39,18 @@ public final class StoryComparer {
     SourceComparison compare(Story story, List<CleanArticle> reports, Map<ArticleId, ArticleEntities> mentions,
                              Map<EntityId, Entity> entityById) {
         List<ArticleId> ids = reports.stream().map(CleanArticle::id).toList();
-        PassageAligner.Result alignment = new PassageAligner().align(reports);
+        List<Passage> passages = story.passages();
         List<Quote> quotes = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         for (CleanArticle report : reports) {
             ArticleEntities found = mentions.getOrDefault(report.id(), new ArticleEntities(report.id(), List.of(), List.of()));
-            quotes.addAll(new QuoteFinder().find(report, found, entityById));
-            figures.addAll(new FigureFinder().find(report, found, entityById));
+            List<Quote> quoted = new QuoteFinder().find(report, found, entityById);
+            quotes.addAll(quoted);
+            figures.addAll(new FigureFinder().find(report, found, entityById, quoted));
         }
-        return new SourceComparison(story.id(), ids, alignment.passages(), new QuoteGrouper().group(ids, quotes), figures,
-                claims(figures, alignment.passages()), new TermFinder().find(reports, mentions, entityById),
-                new RewriteFinder().pairs(alignment));
+        return new SourceComparison(story.id(), ids, passages, new QuoteGrouper().group(ids, quotes), figures,
+                claims(figures, passages), new TermFinder().find(reports, mentions, entityById),
+                new RewriteFinder().pairs(ids, passages));
     }
 
     /** Figures grouped by the head word of what they count ("Iraqi militiamen" with "militiamen"). */

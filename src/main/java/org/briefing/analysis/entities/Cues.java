@@ -24,7 +24,8 @@ final class Cues {
             "health", "energy", "education", "trade", "treasury", "homeland", "security", "national",
             "adviser", "advisor", "of", "the", "supreme", "first", "opposition", "rebel", "army", "field", "marshal",
             "lieutenant", "brigadier", "officer", "agent", "detective", "inspector", "constable", "whip", "majority",
-            "minority", "house", "senate", "republican", "democratic", "u.s.", "us");
+            "minority", "house", "senate", "republican", "democratic", "u.s.", "us", "chair", "intelligence", "press",
+            "counsel");
 
     /** Titles that settle it alone: the next name is a person even with one word ("Mr Putin"). */
     static final Set<String> PERSONAL_TITLES = Set.of(
@@ -72,6 +73,17 @@ final class Cues {
             "inc", "ltd", "corp", "co", "helmets", "militia", "battalion", "division", "regiment", "unit",
             "units", "house", "senate", "congress", "mission", "programme", "program", "initiative", "watch",
             "monitor", "institution", "trust", "club", "team", "secretariat");
+
+    /**
+     * Last words that make a name a built or natural thing, never a person, however personal its
+     * first words: "George Washington Bridge", "Lincoln Memorial", "Martin Luther King Jr. Boulevard".
+     */
+    static final Set<String> STRUCTURES = Set.of(
+            "bridge", "street", "avenue", "boulevard", "road", "highway", "expressway", "parkway", "turnpike", "tunnel",
+            "square", "plaza", "airport", "station", "park", "hospital", "stadium", "arena", "memorial", "monument",
+            "building", "tower", "towers", "hall", "library", "museum", "cathedral", "church", "mosque", "synagogue",
+            "temple", "palace", "prison", "dam", "canal", "river", "lake", "island", "bay", "mountain", "mountains",
+            "valley", "highlands", "forest", "desert", "beach", "harbor", "port");
 
     /** Words that name a kind of body without naming one: "Foreign Ministry" alone is no entity. */
     static final Set<String> GENERIC = Set.of(

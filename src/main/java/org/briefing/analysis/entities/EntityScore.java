@@ -25,7 +25,7 @@ public final class EntityScore {
             return total == 0 ? 1 : (double) hits / total;
         }
 
-        Ratio plus(Ratio other) {
+        public Ratio plus(Ratio other) {
             return new Ratio(hits + other.hits, total + other.total);
         }
     }
@@ -116,7 +116,7 @@ public final class EntityScore {
         return recall;
     }
 
-    static boolean matches(String goldName, Entity entity) {
+    public static boolean matches(String goldName, Entity entity) {
         Set<String> keys = new HashSet<>();
         Set<String> personKeys = new HashSet<>();
         List<String> names = new ArrayList<>(entity.aliases());

@@ -1,5 +1,6 @@
 package org.briefing.analysis.entities;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -134,22 +135,16 @@ final class ShortFormResolver {
         return organization;
     }
 
-    /** Each full person name by its surname; a surname two people share maps to neither. */
+    /**
+     * Each full person name by its surname. A surname two people share goes to the one named
+     * first: reporters call the story's subject by surname and name a relative or namesake in
+     * full ("Jesse Jackson Jr." ... "his wife, Sandra Jackson" ... "Jackson said").
+     */
     private static Map<String, String> surnames(List<Found> found) {
         Map<String, String> surnames = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
-        for (Found person : found) {
-            if (person.kind() != EntityKind.PERSON) {
-                continue;
-            }
-            String surname = NameKeys.lastWord(person.name());
-            String existing = surnames.get(surname);
-            if (existing != null && !NameKeys.key(existing).equals(NameKeys.key(person.name()))) {
-                ambiguous.add(surname);
-            }
-            surnames.putIfAbsent(surname, person.name());
-        }
-        ambiguous.forEach(surnames::remove);
+        found.stream().filter(person -> person.kind() == EntityKind.PERSON)
+                .sorted(Comparator.comparingInt(Found::block))
+                .forEach(person -> surnames.putIfAbsent(NameKeys.lastWord(person.name()), person.name()));
         return surnames;
     }
 }

@@ -276,10 +276,16 @@ final class SpanClassifier {
     }
 
     /** "National Security Adviser Susan Rice" is Susan Rice; a name of titles only stays as it is. */
+    /**
+     * The name after the titles that lead it: "Gov. Rick Perry" gives "Rick Perry", and "RNC Chair
+     * Reince Priebus" "Reince Priebus": the name starts after the last title word with a name behind it.
+     */
     private static NameSpan withoutLeadingTitles(NameSpan span) {
         int from = 0;
-        while (from < span.size() - 1 && Cues.TITLES.contains(span.lowerWords().get(from))) {
-            from++;
+        for (int i = 0; i < span.size() - 1; i++) {
+            if (Cues.TITLES.contains(span.lowerWords().get(i))) {
+                from = i + 1;
+            }
         }
         return from == 0 ? span : span.sub(from, span.size());
     }
@@ -318,6 +324,7 @@ final class SpanClassifier {
     static boolean isPersonName(List<String> lowered) {
         return lowered.stream().noneMatch(w -> Cues.ORGANIZATION_HEADS.contains(w) || w.equals("of") || w.equals("for")
                         || w.equals("the"))
+                && !(lowered.size() > 1 && Cues.STRUCTURES.contains(lowered.get(lowered.size() - 1)))
                 && !(lowered.size() == 1 && CALENDAR.contains(lowered.get(0)))
                 && lowered.stream().anyMatch(w -> !Cues.GENERIC.contains(w) && !Cues.TITLES.contains(w));
     }

@@ -18,36 +18,32 @@ final class StorySummarizer {
     private static final int OPENING_SENTENCES = 2;
     private static final int MIN_WORDS = 6;
 
-    List<String> summarize(List<ReportText> reports, List<Fact> facts) {
+    /**
+     * @param reports  the story's reports, in its order
+     * @param passages their aligned sentences, the most carried first
+     */
+    List<String> summarize(List<ArticleId> reports, List<Passage> passages) {
         int needed = Math.max(2, (reports.size() + 1) / 2);
-        List<Fact> shared = facts.stream().filter(fact -> fact.reports().size() >= needed).limit(SENTENCES).toList();
+        List<Passage> shared = passages.stream().filter(p -> p.sentences().size() >= needed).limit(SENTENCES).toList();
         if (shared.isEmpty()) {
-            return FactFinder.reportingSentences(reports.get(0)).stream()
-                    .map(ReportText.Sentence::text)
+            ArticleId first = reports.get(0);
+            return passages.stream()
+                    .flatMap(passage -> passage.sentences().stream())
+                    .filter(sentence -> sentence.article().equals(first))
+                    .sorted(Comparator.comparingInt(Passage.Sentence::index))
+                    .map(Passage.Sentence::text)
                     .filter(sentence -> sentence.split(" ").length >= MIN_WORDS)
                     .limit(OPENING_SENTENCES)
                     .toList();
         }
-        Map<ArticleId, ReportText> byId = new HashMap<>();
         Map<ArticleId, Integer> order = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            byId.put(reports.get(i).article().id(), reports.get(i));
-            order.put(reports.get(i).article().id(), i);
+            order.put(reports.get(i), i);
         }
         return shared.stream()
-                .sorted(Comparator.comparingInt((Fact fact) -> order.get(fact.reports().get(0)))
-                        .thenComparingInt(fact -> positionIn(byId.get(fact.reports().get(0)), fact.text())))
-                .map(Fact::text)
+                .sorted(Comparator.comparingInt((Passage p) -> order.get(p.sentences().get(0).article()))
+                        .thenComparingInt(p -> p.sentences().get(0).index()))
+                .map(Passage::text)
                 .toList();
-    }
-
-    private static int positionIn(ReportText report, String sentence) {
-        List<ReportText.Sentence> sentences = report.sentences();
-        for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).text().equals(sentence)) {
-                return i;
-            }
-        }
-        return sentences.size();
     }
 }

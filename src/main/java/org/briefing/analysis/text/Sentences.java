@@ -71,6 +71,33 @@ public final class Sentences {
         return sentences;
     }
 
+    /**
+     * Whether the mark at {@code index} ("." "!" "?" "…") ends a sentence by the rules of
+     * {@link #split}: the end of the text, or closing marks, white space and a sentence's start
+     * after it, and no abbreviation before it ("said Gov. Perry." ends once, after "Perry").
+     */
+    public static boolean endsSentence(String text, int index) {
+        char c = text.charAt(index);
+        if (".!?…".indexOf(c) < 0) {
+            return false;
+        }
+        int end = index + 1;
+        while (end < text.length() && "\"”’')]»".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        if (end == text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(end))) {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next == text.length() || (startsSentence(text, next) && !isAbbreviation(text, index, c, next));
+    }
+
     private static boolean startsSentence(String text, int index) {
         char c = text.charAt(index);
         return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'([«".indexOf(c) >= 0;

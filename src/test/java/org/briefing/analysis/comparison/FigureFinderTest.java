@@ -15,7 +15,7 @@ class FigureFinderTest {
 
     private static List<Figure> figuresIn(String sentence) {
         CleanArticle article = Reports.report("a", "Example News", "2024-12-02", "A headline", sentence);
-        return new FigureFinder().find(article, new ArticleEntities(article.id(), List.of(), List.of()), Map.of());
+        return new FigureFinder().find(article, new ArticleEntities(article.id(), List.of(), List.of()), Map.of(), List.of());
     }
 
     @ParameterizedTest

@@ -24,7 +24,7 @@ class SeedStoryTest {
     @Test
     void findAssadsStatementAsAFactOfFourReports() {
         Story story = seedStories().get(0);
-        Fact statement = story.facts().stream().filter(f -> f.text().contains("terrorist escalation")).findFirst().orElseThrow();
+        Passage statement = story.facts().stream().filter(f -> f.text().contains("terrorist escalation")).findFirst().orElseThrow();
         assertThat(statement.reports()).hasSize(4);
         assertThat(story.summary()).isNotEmpty().anyMatch(sentence -> sentence.contains("terrorist escalation"));
     }

@@ -1,4 +1,4 @@
-package org.briefing.analysis.comparison;
+package org.briefing.analysis.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ class PassageAlignerTest {
         var b = Reports.report("b", "Two", "2024-12-02", "Talks",
                 "The opposition leader said: \"We are ready to negotiate starting tomorrow.\"",
                 "The opposition leader met the northern governor on the highway.");
-        List<Passage> passages = new PassageAligner().align(List.of(a, b)).passages();
+        List<Passage> passages = new PassageAligner().align(List.of(a, b));
         assertThat(passages).hasSize(3);
         assertThat(passages.get(0).sentences()).extracting(Passage.Sentence::text)
                 .containsExactly("The opposition leader said: \"We are ready to negotiate from tomorrow.\"",
@@ -29,7 +29,7 @@ class PassageAlignerTest {
         var a = Reports.report("a", "One", "2024-12-02", "Bridge",
                 "The council voted to rebuild the old river bridge.", "The council voted again to rebuild the old river bridge.");
         var b = Reports.report("b", "Two", "2024-12-02", "Bridge", "The council voted to rebuild the old river bridge.");
-        List<Passage> passages = new PassageAligner().align(List.of(a, b)).passages();
+        List<Passage> passages = new PassageAligner().align(List.of(a, b));
         assertThat(passages).allSatisfy(p -> assertThat(p.sentences().stream().map(Passage.Sentence::article).distinct())
                 .hasSameSizeAs(p.sentences()));
         assertThat(passages.get(0).sentences()).hasSize(2);

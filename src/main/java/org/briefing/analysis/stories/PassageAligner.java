@@ -1,4 +1,4 @@
-package org.briefing.analysis.comparison;
+package org.briefing.analysis.stories;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,20 +26,20 @@ import org.briefing.content.BlockKind;
  * the same. Matches are taken best first, and two groups join only if no report is in both, so
  * a passage holds at most one sentence of each report.
  */
-final class PassageAligner {
+public final class PassageAligner {
 
     static final double SAME_PASSAGE = 0.5;
     private static final int MIN_SHARED = 3;
 
     /** A report's sentences with their terms, numbered in the story's vocabulary. */
-    record ReportSentences(CleanArticle article, List<String> texts, List<int[]> terms) {
+    private record ReportSentences(CleanArticle article, List<String> texts, List<int[]> terms) {
     }
 
-    /** The alignment of the reports, and each pair of reports' aligned share. */
-    record Result(List<Passage> passages, List<ReportSentences> reports) {
-    }
-
-    Result align(List<CleanArticle> articles) {
+    /**
+     * Every sentence of the reports' paragraphs and quotes, each in exactly one passage: the
+     * passages most reports carry first, then in the order the first of them tells them.
+     */
+    public List<Passage> align(List<CleanArticle> articles) {
         Vocabulary vocabulary = new Vocabulary();
         List<ReportSentences> reports = articles.stream().map(article -> sentencesOf(article, vocabulary)).toList();
         List<int[]> owners = new ArrayList<>();
@@ -72,7 +72,7 @@ final class PassageAligner {
         for (int i = 0; i < group.length; i++) {
             members.computeIfAbsent(find(group, i), g -> new ArrayList<>()).add(i);
         }
-        List<Passage> passages = members.values().stream()
+        return members.values().stream()
                 .map(ids -> {
                     ids.sort(Comparator.naturalOrder());
                     return new Passage(ids.stream().map(i -> {
@@ -84,7 +84,6 @@ final class PassageAligner {
                 .sorted(Comparator.comparingInt((Passage p) -> -p.sentences().size())
                         .thenComparingInt(p -> firstPosition(p, reports)))
                 .toList();
-        return new Result(passages, reports);
     }
 
     private static int firstPosition(Passage passage, List<ReportSentences> reports) {

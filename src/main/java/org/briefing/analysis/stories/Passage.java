@@ -1,4 +1,4 @@
-package org.briefing.analysis.comparison;
+package org.briefing.analysis.stories;
 
 import java.util.List;
 import java.util.Objects;
@@ -34,5 +34,15 @@ public record Passage(List<Sentence> sentences) {
 
     public boolean carriedBy(ArticleId article) {
         return sentences.stream().anyMatch(s -> s.article().equals(article));
+    }
+
+    /** The passage as the first report to carry it words it. */
+    public String text() {
+        return sentences.get(0).text();
+    }
+
+    /** The reports that carry it, in the story's order. */
+    public List<ArticleId> reports() {
+        return sentences.stream().map(Sentence::article).toList();
     }
 }

@@ -1,0 +1,76 @@
+package org.briefing.analysis.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.analysis.comparison.ComparisonScore.GoldFigure;
+import org.briefing.analysis.comparison.ComparisonScore.GoldQuote;
+import org.briefing.analysis.comparison.ComparisonScore.ReportGold;
+import org.briefing.analysis.entities.Entity;
+import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityKind;
+import org.briefing.content.ArticleId;
+import org.junit.jupiter.api.Test;
+
+class ComparisonScoreTest {
+
+    private static final ArticleId A = new ArticleId("a");
+    private static final Entity PERRY = new Entity(new EntityId("rick-perry"), "Rick Perry", EntityKind.PERSON,
+            List.of("Perry"), "", Optional.empty(), List.of(), Optional.empty());
+
+    private static ComparisonScore.Result score(ReportGold gold, List<Quote> quotes, List<Figure> figures) {
+        return ComparisonScore.score(Map.of("a", gold), Map.of("a", quotes), Map.of("a", figures), Map.of(PERRY.id(), PERRY));
+    }
+
+    private static Quote quote(String text, Entity speaker) {
+        return new Quote(A, text, Optional.ofNullable(speaker).map(Entity::id), 0);
+    }
+
+    private static Figure figure(double value, String text, String counts, Entity source, String words) {
+        return new Figure(A, value, text, Optional.empty(), Optional.ofNullable(counts), Optional.ofNullable(source).map(Entity::id),
+                Optional.ofNullable(words), 0);
+    }
+
+    @Test
+    void aQuoteMatchesWhenMostWordsOfEachAreInTheOtherAndItsSpeakerByName() {
+        ReportGold gold = new ReportGold(List.of(
+                new GoldQuote("A secure border is vital to protecting America's national security", Optional.of("Rick Perry")),
+                new GoldQuote("We will never give up on this fight", Optional.empty()),
+                new GoldQuote("not that simple", Optional.of("Glenn Beck"))), List.of());
+        ComparisonScore.Result score = score(gold, List.of(
+                quote("A secure border is vital to protecting America's national security, public safety and jobs.", PERRY),
+                quote("We will never give up", PERRY),
+                quote("The talks are over for this year and nobody knows what comes next", null)), List.of());
+
+        assertThat(score.quoteRecall().hits()).isEqualTo(2);
+        assertThat(score.quoteRecall().total()).isEqualTo(2);
+        assertThat(score.shortRecall().total()).isEqualTo(1);
+        assertThat(score.quotePrecision().hits()).isEqualTo(2);
+        assertThat(score.quotePrecision().total()).isEqualTo(3);
+        assertThat(score.speakers().hits()).as("a speaker where the gold names none is wrong").isEqualTo(1);
+    }
+
+    @Test
+    void aFigureMatchesByValueOrWordsAndIsScoredForWhatItCountsAndItsSource() {
+        ReportGold gold = new ReportGold(List.of(), List.of(
+                new GoldFigure("at least 400", 400, "insurgents killed", Optional.of("Rick Perry")),
+                new GoldFigure("$43,350", 43350, "Rolex watch", Optional.empty()),
+                new GoldFigure("hundreds", 100, "protesters", Optional.empty()),
+                new GoldFigure("five", 5, "children", Optional.empty())));
+        ComparisonScore.Result score = score(gold, List.of(), List.of(
+                figure(400, "at least 400 insurgents", "insurgents", PERRY, "Perry"),
+                figure(43350, "$43,350", "dollars", null, "prosecutors"),
+                figure(200, "hundreds of protesters", "protesters", PERRY, null),
+                figure(12, "12 tanks", "tanks", null, null)));
+
+        assertThat(score.figureRecall().hits()).isEqualTo(3);
+        assertThat(score.figurePrecision().hits()).isEqualTo(3);
+        assertThat(score.figurePrecision().total()).isEqualTo(4);
+        assertThat(score.counts().hits()).as("a sum counts its currency").isEqualTo(3);
+        assertThat(score.sources().hits()).as("unnamed prosecutors are no source; a named one where the gold has none is wrong")
+                .isEqualTo(2);
+        assertThat(score.errors()).anyMatch(e -> e.contains("figure missed: \"five\"")).anyMatch(e -> e.contains("\"12 tanks\""));
+    }
+}

@@ -1,0 +1,89 @@
+package org.briefing.analysis.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityRecognizer;
+import org.briefing.analysis.entities.RecognizedEntities;
+import org.briefing.analysis.stories.Reports;
+import org.briefing.cleaning.CleanArticle;
+import org.junit.jupiter.api.Test;
+
+/** Speakers read the way reporters attribute quotes, on reports written for each rule. */
+class QuoteFinderTest {
+
+    private static List<Quote> quotesOf(String... paragraphs) {
+        CleanArticle article = Reports.report("a", "Outlet", "2024-12-02", "Report", paragraphs);
+        RecognizedEntities entities = new EntityRecognizer().recognize(List.of(article));
+        return new QuoteFinder().find(article, entities.byArticle().get(article.id()), entities.byId());
+    }
+
+    private static Optional<String> speakerOf(List<Quote> quotes, String words) {
+        return quotes.stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with " + words + ": " + quotes))
+                .speaker().map(EntityId::value);
+    }
+
+    @Test
+    void aQuoteAfterAnAttributedOneInItsParagraphHasTheSameSpeaker() {
+        List<Quote> quotes = quotesOf("Texas Governor Rick Perry spoke in Iowa on Tuesday.",
+                "\"We need a tough president on border crime,\" Perry said. \"A secure border is vital to our national security.\"");
+        assertThat(speakerOf(quotes, "secure border")).contains("rick-perry");
+    }
+
+    @Test
+    void aNameInBetweenStopsTheSpeakerCarryingOn() {
+        List<Quote> quotes = quotesOf("Senator Mary Landrieu met Governor Bobby Jindal in Baton Rouge.",
+                "\"We have work to do on the levees,\" Landrieu said, while Jindal listened. "
+                        + "\"Nobody here wants another flood season like the last one.\"");
+        assertThat(speakerOf(quotes, "work to do")).contains("mary-landrieu");
+        assertThat(speakerOf(quotes, "another flood season")).isEmpty();
+    }
+
+    @Test
+    void readsANameInAppositionAfterTheRole() {
+        List<Quote> quotes = quotesOf("Hillary Clinton wanted a public hearing.",
+                "\u201cIt is by their choice that it has not happened,\u201d said the spokesman, Nick Merrill.");
+        assertThat(speakerOf(quotes, "by their choice")).contains("nick-merrill");
+    }
+
+    @Test
+    void heSaidStandsForTheSubjectNotAPossessiveOrAnObject() {
+        List<Quote> quotes = quotesOf(
+                "Mark Sheridan, the lawyer representing Christie's campaign, confirmed the subpoenas on Thursday.",
+                "\"The campaign will cooperate with the committee and respond to the subpoenas,\" he said.");
+        assertThat(speakerOf(quotes, "campaign will cooperate")).contains("mark-sheridan");
+    }
+
+    @Test
+    void aSentenceOpeningOnHeKeepsTheSubjectBeforeIt() {
+        List<Quote> quotes = quotesOf("Paul Ryan spoke to supporters in Wisconsin on Sunday.",
+                "He recalled campaigning with Mitt Romney ahead of the primary.",
+                "\"We spent about five days on the road together,\" he said.");
+        assertThat(speakerOf(quotes, "five days on the road")).contains("paul-ryan");
+    }
+
+    @Test
+    void theOneSpokenToIsNotTheSpeaker() {
+        List<Quote> quotes = quotesOf("House Speaker John Boehner gave an interview on Sunday.",
+                "\"There is a real chance that we could lose the House,\" he said to Fox News' Bill Hemmer.");
+        assertThat(speakerOf(quotes, "real chance")).contains("john-boehner");
+    }
+
+    @Test
+    void leavesOutTitlesInCapitalsAndClosesMixedQuotationMarks() {
+        List<Quote> quotes = quotesOf("Senator Bernie Sanders was asked about the trade bill.",
+                "\u201cIt is a failed trade policy and we have to defeat it,\" Sanders said on \"Face the Nation.\"");
+        assertThat(quotes).extracting(Quote::text).containsExactly("It is a failed trade policy and we have to defeat it,");
+        assertThat(speakerOf(quotes, "failed trade policy")).contains("bernie-sanders");
+    }
+
+    @Test
+    void theSayingVerbsIncludeCallingAndAcknowledging() {
+        List<Quote> quotes = quotesOf("Jesse Jackson Jr. pleaded guilty on Wednesday.",
+                "Jackson acknowledged he \"used money that should not have been used\" for his campaign.");
+        assertThat(speakerOf(quotes, "used money")).hasValueSatisfying(id -> assertThat(id).startsWith("jesse"));
+    }
+}
