@@ -19,11 +19,7 @@ import org.briefing.analysis.stories.StoryGrouper;
 import org.briefing.bench.Benchmark;
 import org.briefing.bench.SyntheticArchive;
 import org.briefing.cleaning.CleanArticle;
-import org.briefing.cleaning.Cleaner;
-import org.briefing.config.BuildPaths;
-import org.briefing.config.ConfigLoader;
 import org.briefing.content.ArticleId;
-import org.briefing.content.ContentLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -154,8 +150,7 @@ final class BenchCommand implements Callable<Integer> {
         if (corpus == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--stage " + stageName + " needs --corpus DIR");
         }
-        BuildPaths paths = new BuildPaths(corpus, Path.of("templates"), Path.of("site"));
-        return new Cleaner().cleanAll(new ContentLoader(new ConfigLoader().load(paths)).loadArticles(paths).articles());
+        return CleanArchive.read(corpus).articles();
     }
 
     private void benchEntities(PrintWriter out) {

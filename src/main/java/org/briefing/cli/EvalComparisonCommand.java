@@ -10,16 +10,9 @@ import java.util.stream.Collectors;
 import org.briefing.analysis.comparison.ComparisonScore;
 import org.briefing.analysis.comparison.ComparisonScore.ReportGold;
 import org.briefing.analysis.comparison.QuoteFinder;
-import org.briefing.analysis.entities.EntityRecognizer;
 import org.briefing.analysis.entities.EntityScore.Ratio;
 import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.cleaning.CleanArticle;
-import org.briefing.cleaning.Cleaner;
-import org.briefing.config.BuildPaths;
-import org.briefing.config.ConfigLoader;
-import org.briefing.config.SiteConfig;
-import org.briefing.content.ContentLoader;
-import org.briefing.content.RegistryLoader;
 import org.briefing.problems.Problem;
 import org.briefing.problems.ProblemsFound;
 import picocli.CommandLine.Command;
@@ -52,10 +45,9 @@ final class EvalComparisonCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, ReportGold> expected = ComparisonScore.readGold(gold);
-        BuildPaths paths = new BuildPaths(content, Path.of("templates"), Path.of("site"));
-        SiteConfig config = new ConfigLoader().load(paths);
-        List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(config).loadArticles(paths).articles());
-        RecognizedEntities recognized = new EntityRecognizer(new RegistryLoader(config).loadRegistry(paths)).recognize(articles);
+        CleanArchive archive = CleanArchive.read(content);
+        List<CleanArticle> articles = archive.articles();
+        RecognizedEntities recognized = archive.recognize();
         Set<String> present = articles.stream().map(article -> article.id().value()).collect(Collectors.toSet());
         List<String> absent = expected.keySet().stream().filter(id -> !present.contains(id)).toList();
         if (!absent.isEmpty()) {

@@ -13,16 +13,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
-import org.briefing.analysis.entities.EntityRecognizer;
 import org.briefing.analysis.entities.EntityScore;
 import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.cleaning.CleanArticle;
-import org.briefing.cleaning.Cleaner;
-import org.briefing.config.BuildPaths;
-import org.briefing.config.ConfigLoader;
-import org.briefing.config.SiteConfig;
-import org.briefing.content.ContentLoader;
-import org.briefing.content.RegistryLoader;
 import org.briefing.problems.Problem;
 import org.briefing.problems.ProblemsFound;
 import picocli.CommandLine.Command;
@@ -55,10 +48,9 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JsonNode root = read(gold);
-        BuildPaths paths = new BuildPaths(content, Path.of("templates"), Path.of("site"));
-        SiteConfig config = new ConfigLoader().load(paths);
-        List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(config).loadArticles(paths).articles());
-        RecognizedEntities recognized = new EntityRecognizer(new RegistryLoader(config).loadRegistry(paths)).recognize(articles);
+        CleanArchive archive = CleanArchive.read(content);
+        List<CleanArticle> articles = archive.articles();
+        RecognizedEntities recognized = archive.recognize();
         Map<EntityId, Entity> byId = recognized.byId();
         Map<String, List<Entity>> tags = new TreeMap<>();
         recognized.articles().forEach(found -> tags.put(found.article().value(),

@@ -11,11 +11,7 @@ import java.util.concurrent.Callable;
 import org.briefing.analysis.stories.ClusteringScore;
 import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryGrouper;
-import org.briefing.cleaning.Cleaner;
-import org.briefing.config.BuildPaths;
-import org.briefing.config.ConfigLoader;
-import org.briefing.config.SiteConfig;
-import org.briefing.content.ContentLoader;
+import org.briefing.cleaning.CleanArticle;
 import org.briefing.problems.Problem;
 import org.briefing.problems.ProblemsFound;
 import picocli.CommandLine.Command;
@@ -47,9 +43,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<List<String>> goldStories = readGold(gold);
-        BuildPaths paths = new BuildPaths(content, Path.of("templates"), Path.of("site"));
-        SiteConfig config = new ConfigLoader().load(paths);
-        var articles = new Cleaner().cleanAll(new ContentLoader(config).loadArticles(paths).articles());
+        List<CleanArticle> articles = CleanArchive.read(content).articles();
         long started = System.nanoTime();
         List<Story> stories = new StoryGrouper().group(articles);
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -86,10 +86,17 @@ final class Attribution {
                 .map(p -> p.mention().entity());
     }
 
-    /** Whether {@code [from, to)} of a block's text names an actor other than {@code who}. */
-    boolean namesAnyoneBut(int block, int from, int to, EntityId who) {
+    /**
+     * Whether {@code [from, to)} of a block's text names a person other than {@code who} who
+     * could be speaking: not one spoken to ("Perry told Fox News' Bret Baier").
+     */
+    boolean namesAnotherSpeaker(int block, int from, int to, EntityId who) {
+        String text = article.body().get(block).text();
         return placed.stream().anyMatch(p -> p.block() == block && p.at() >= from && p.at() < to
-                && isActor(p.mention().entity()) && !p.mention().entity().equals(who));
+                && !p.mention().entity().equals(who)
+                && entityById.get(p.mention().entity()) != null
+                && entityById.get(p.mention().entity()).kind() == EntityKind.PERSON
+                && !AUDIENCE.matcher(text.substring(Math.max(from, p.at() - 50), p.at())).find());
     }
 
     /** The actor whose name starts at {@code at} of a block's text, spaces skipped: "said the spokesman, Nick Merrill". */

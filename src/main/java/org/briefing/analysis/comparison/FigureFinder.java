@@ -128,6 +128,9 @@ public final class FigureFinder {
 
     private static void findIn(CleanArticle article, int block, String text, int start, int end, Attribution attribution,
                                List<Quoted> quoted, List<Figure> figures) {
+        if (!mayHoldFigure(text, start, end)) {
+            return;
+        }
         Matcher m = FIGURE.matcher(text).region(start, end);
         int taken = start;
         while (m.find()) {
@@ -170,6 +173,38 @@ public final class FigureFinder {
                     : sourceOf(text, block, start, end, at, attribution);
             figures.add(new Figure(article.id(), value, words, qualifier, counts, source.actor(), source.words(), block));
         }
+    }
+
+    /** Number words, and the words that start one ("a dozen", "tens of thousands"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+            "dozen", "dozens", "hundreds", "thousands", "millions", "tens");
+
+    /**
+     * Whether a sentence has a digit or a number word. Most sentences have neither, and this
+     * look is far cheaper than trying the figure pattern at every position.
+     */
+    private static boolean mayHoldFigure(String text, int start, int end) {
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int wordStart = i;
+            while (i < end && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - wordStart <= 9 && NUMBER_WORDS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNotAClaim(String text, Matcher m, String number) {

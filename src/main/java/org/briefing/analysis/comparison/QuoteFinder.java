@@ -26,7 +26,7 @@ import org.briefing.content.TextShape;
  * "…"; a statement from Assad's office quoted him as saying "…"), as {@link Attribution} reads
  * it; "he said" stands for the last person the report named before the quote. A quote with no
  * attribution of its own carries on the speaker of the quote before it in its paragraph
- * ("…," Perry said. "…"), unless someone else is named in between.
+ * ("…," Perry said. "…"), unless another person who could be speaking is named in between.
  */
 public final class QuoteFinder {
 
@@ -61,7 +61,7 @@ public final class QuoteFinder {
                 }
                 if (speaker.isEmpty() && lastSpeaker.isPresent()) {
                     // "…," Arpaio said. "…": a quote with no attribution of its own goes on the last speaker's
-                    speaker = attribution.namesAnyoneBut(b, lastEnd, span.start(), lastSpeaker.get())
+                    speaker = attribution.namesAnotherSpeaker(b, lastEnd, span.start(), lastSpeaker.get())
                             ? Optional.empty() : lastSpeaker;
                 }
                 if (speaker.isPresent()) {

@@ -105,40 +105,72 @@ public final class PassageAligner {
 
     /** Every matching pair of sentences of different reports, as {similarity, i, j}, best first. */
     private static List<double[]> matches(List<int[]> owners, List<int[]> termsOf, double[] weight) {
-        Map<Integer, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < termsOf.size(); i++) {
-            for (int term : termsOf.get(i)) {
-                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
-            }
-        }
-        List<double[]> matches = new ArrayList<>();
-        double[] mass = new double[termsOf.size()];
-        for (int i = 0; i < mass.length; i++) {
+        int n = termsOf.size();
+        int[][] postings = postings(termsOf, weight.length);
+        double[] mass = new double[n];
+        for (int i = 0; i < n; i++) {
             for (int term : termsOf.get(i)) {
                 mass[i] += weight[term];
             }
         }
-        for (int i = 0; i < termsOf.size(); i++) {
-            Map<Integer, double[]> shared = new HashMap<>();
+        List<double[]> matches = new ArrayList<>();
+        // shared weight and count of sentence i with each later sentence, in arrays reused for every
+        // i and cleared through the list of the sentences touched: no map per sentence
+        double[] sharedWeight = new double[n];
+        int[] sharedCount = new int[n];
+        int[] touched = new int[n];
+        for (int i = 0; i < n; i++) {
+            int touchedCount = 0;
+            int report = owners.get(i)[0];
             for (int term : termsOf.get(i)) {
-                for (int j : postings.get(term)) {
-                    if (j > i && owners.get(j)[0] != owners.get(i)[0]) {
-                        double[] acc = shared.computeIfAbsent(j, k -> new double[2]);
-                        acc[0] += weight[term];
-                        acc[1]++;
+                int[] holders = postings[term];
+                // holders are in ascending order: start after i
+                int from = Arrays.binarySearch(holders, i) + 1;
+                for (int h = from; h < holders.length; h++) {
+                    int j = holders[h];
+                    if (owners.get(j)[0] == report) {
+                        continue;
                     }
+                    if (sharedCount[j] == 0) {
+                        touched[touchedCount++] = j;
+                    }
+                    sharedWeight[j] += weight[term];
+                    sharedCount[j]++;
                 }
             }
-            for (Map.Entry<Integer, double[]> e : shared.entrySet()) {
-                int j = e.getKey();
-                double similarity = e.getValue()[0] / Math.min(mass[i], mass[j]);
-                if (e.getValue()[1] >= MIN_SHARED && similarity >= SAME_PASSAGE) {
+            for (int t = 0; t < touchedCount; t++) {
+                int j = touched[t];
+                double similarity = sharedWeight[j] / Math.min(mass[i], mass[j]);
+                if (sharedCount[j] >= MIN_SHARED && similarity >= SAME_PASSAGE) {
                     matches.add(new double[] {similarity, i, j});
                 }
+                sharedWeight[j] = 0;
+                sharedCount[j] = 0;
             }
         }
         matches.sort(Comparator.comparingDouble((double[] m) -> -m[0]).thenComparingDouble(m -> m[1]).thenComparingDouble(m -> m[2]));
         return matches;
+    }
+
+    /** For each term, the sentences that hold it, in ascending order. */
+    private static int[][] postings(List<int[]> termsOf, int vocabularySize) {
+        int[] sizes = new int[vocabularySize];
+        for (int[] terms : termsOf) {
+            for (int term : terms) {
+                sizes[term]++;
+            }
+        }
+        int[][] postings = new int[vocabularySize][];
+        for (int t = 0; t < vocabularySize; t++) {
+            postings[t] = new int[sizes[t]];
+            sizes[t] = 0;
+        }
+        for (int i = 0; i < termsOf.size(); i++) {
+            for (int term : termsOf.get(i)) {
+                postings[term][sizes[term]++] = i;
+            }
+        }
+        return postings;
     }
 
     /** A term's weight: the log of how many sentences there are over how many hold it. */
