@@ -12,7 +12,6 @@ import org.briefing.analysis.stories.Passage;
 import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
-import org.briefing.content.ArticleId;
 
 /** The home pages (stories newest first, paginated) and one page per story. */
 final class StoryPages {
