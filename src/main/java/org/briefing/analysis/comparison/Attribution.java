@@ -3,6 +3,7 @@ package org.briefing.analysis.comparison;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,6 +12,8 @@ import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityKind;
 import org.briefing.analysis.entities.EntityType;
+import org.briefing.analysis.entities.GivenNames;
+import org.briefing.analysis.entities.GivenNames.Gender;
 import org.briefing.analysis.entities.Mention;
 import org.briefing.analysis.text.Sentences;
 import org.briefing.cleaning.CleanArticle;
@@ -49,6 +52,14 @@ final class Attribution {
                     + "(?:officials?|sources?|commanders?|spokes(?:man|woman|person)|diplomats?|witness(?:es)?|residents?|analysts?)\\b");
     /** A sentence that opens on "He" or "She" goes on about the subject before it: its names are not the subject. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*[\"“]?(?:He|She)\\b");
+    /** ", a spokeswoman for…", ", the group's leader": a role set beside a name describes it. */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+");
+    static final Pattern SPOKESMAN = Pattern.compile("\\bspokes(?:man|woman|person)\\b", Pattern.CASE_INSENSITIVE);
+    /** "spokesman for Mr. Reid", "spokeswoman for the State Department": where the principal's name starts. */
+    private static final Pattern FOR_WHOM = Pattern.compile("\\s+for\\s+(?:the\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+    /** "Google spokesman", "Weiner's spokesman", "White House deputy spokesperson": the principal right before. */
+    private static final Pattern BEFORE_ROLE = Pattern.compile("(?:['’]s)?\\s+(?:(?:deputy|chief|press|campaign)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN_OFFICE = Pattern.compile("^['’]s\\s+(?:office|presidency)\\b");
 
     private record Placed(Mention mention, int block, int at) {
@@ -99,6 +110,55 @@ final class Attribution {
                 && !AUDIENCE.matcher(text.substring(Math.max(from, p.at() - 50), p.at())).find());
     }
 
+    /**
+     * The first person named in {@code [from, to)} of a block's text, not in a possessive, whom
+     * the pronoun can stand for: a clause's subject.
+     */
+    Optional<EntityId> firstPersonIn(int block, int from, int to, Optional<Gender> pronoun) {
+        String text = article.body().get(block).text();
+        return placed.stream()
+                .filter(p -> p.block() == block && p.at() >= from && p.at() + p.mention().surface().length() <= to)
+                .filter(p -> canBe(entityById.get(p.mention().entity()), pronoun))
+                .filter(p -> !text.startsWith("'s", p.at() + p.mention().surface().length())
+                        && !text.startsWith("’s", p.at() + p.mention().surface().length()))
+                .findFirst().map(p -> p.mention().entity());
+    }
+
+    /**
+     * Whom the spokesman named last before {@code at} speaks for: "a spokesperson for Google" or
+     * "Google spokesman" … "the spokesperson said" is Google's. Looked for in the block, then in
+     * the blocks before it; empty when no spokesman there is tied to an actor.
+     */
+    Optional<EntityId> principalOfSpokesman(int block, int at) {
+        for (int b = block; b >= 0; b--) {
+            String text = article.body().get(b).text();
+            int end = b == block ? Math.min(at, text.length()) : text.length();
+            Matcher role = SPOKESMAN.matcher(text).region(0, end);
+            List<int[]> roles = new ArrayList<>();
+            while (role.find()) {
+                roles.add(new int[] {role.start(), role.end()});
+            }
+            for (int r = roles.size() - 1; r >= 0; r--) {
+                Optional<EntityId> principal = principalOf(b, text, roles.get(r)[0], roles.get(r)[1]);
+                if (principal.isPresent()) {
+                    return principal;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<EntityId> principalOf(int block, String text, int roleStart, int roleEnd) {
+        Matcher forWhom = FOR_WHOM.matcher(text).region(roleEnd, text.length());
+        int whomAt = forWhom.lookingAt() ? forWhom.end() : -1;
+        return placed.stream()
+                .filter(p -> p.block() == block && isActor(p.mention().entity()))
+                .filter(p -> p.at() == whomAt || BEFORE_ROLE.matcher(
+                        text.substring(Math.min(roleStart, p.at() + p.mention().surface().length()), roleStart)).matches()
+                        && p.at() + p.mention().surface().length() <= roleStart)
+                .findFirst().map(p -> p.mention().entity());
+    }
+
     /** The actor whose name starts at {@code at} of a block's text, spaces skipped: "said the spokesman, Nick Merrill". */
     Optional<EntityId> actorAt(int block, int at) {
         String text = article.body().get(block).text();
@@ -115,10 +175,11 @@ final class Attribution {
      * Whom "he said" stands for: the first person named in the last sentence before {@code at}
      * that names one, that sentence's subject as a rule ("Mark Sheridan, the attorney representing
      * Christie's campaign, confirmed…" … "he said"). A possessive ("Christie's") is never the one,
-     * and a sentence that opens on "He" or "She" keeps the subject before it ("He recalled
-     * campaigning with Romney" … "he said" is still Ryan).
+     * a sentence that opens on "He" or "She" keeps the subject before it ("He recalled
+     * campaigning with Romney" … "he said" is still Ryan), and "he" passes over a woman's name
+     * ("Weiner … his wife, Huma Abedin" … "he said" is still Weiner).
      */
-    Optional<EntityId> lastPersonBefore(int block, int at) {
+    Optional<EntityId> lastPersonBefore(int block, int at, Optional<Gender> pronoun) {
         EntityId subject = null;
         long subjectSentence = -1;
         for (Placed p : placed) {
@@ -129,7 +190,7 @@ final class Attribution {
             String text = article.body().get(p.block()).text();
             int end = p.at() + p.mention().surface().length();
             boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
-            if (entity == null || entity.kind() != EntityKind.PERSON || possessive) {
+            if (!canBe(entity, pronoun) || possessive) {
                 continue;
             }
             int start = sentenceStart(text, p.at());
@@ -140,6 +201,25 @@ final class Attribution {
             }
         }
         return Optional.ofNullable(subject);
+    }
+
+    /** The gender of the first "he", "him", "she" or "her" in a text; empty when it has none. */
+    static Optional<Gender> pronounIn(String text) {
+        Matcher pronoun = PRONOUN.matcher(text);
+        if (!pronoun.find()) {
+            return Optional.empty();
+        }
+        String word = pronoun.group().toLowerCase(Locale.ROOT);
+        return Optional.of(word.equals("he") || word.equals("him") ? Gender.MALE : Gender.FEMALE);
+    }
+
+    /** Whether an entity is a person the pronoun can stand for: not a woman's name for "he". */
+    private static boolean canBe(Entity entity, Optional<Gender> pronoun) {
+        if (entity == null || entity.kind() != EntityKind.PERSON) {
+            return false;
+        }
+        Optional<Gender> named = GivenNames.genderOf(entity.name());
+        return pronoun.isEmpty() || named.isEmpty() || named.equals(pronoun);
     }
 
     /** Where the sentence holding {@code before} starts: after the last mark that ends a sentence. */
@@ -159,7 +239,8 @@ final class Attribution {
             return false;
         }
         Matcher verb = SPEECH.matcher(rest);
-        return !verb.find() || !UNNAMED.matcher(rest.substring(0, verb.start())).find();
+        // "Lis Smith, a spokeswoman for the campaign, said": the role describes the name before it
+        return !verb.find() || APPOSITION.matcher(rest).lookingAt() || !UNNAMED.matcher(rest.substring(0, verb.start())).find();
     }
 
     private boolean isActor(EntityId id) {

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefing.analysis.entities.ArticleEntities;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.GivenNames.Gender;
 import org.briefing.analysis.text.Sentences;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.Block;
@@ -31,6 +33,8 @@ import org.briefing.content.TextShape;
 public final class QuoteFinder {
 
     public static final int MIN_WORDS = 4;
+    /** "he also", "she" right before the verb: the clause's speaker is a pronoun. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she)(?:\\s+\\w+){0,2}\\s*$", Pattern.CASE_INSENSITIVE);
 
     private record Span(int start, int end) {
     }
@@ -130,6 +134,10 @@ public final class QuoteFinder {
         int sentenceEnd = sentenceEnd(text, span.end() + 1);
         int sentenceStart = Attribution.sentenceStart(text, span.start() - 1);
         String after = text.substring(Math.min(text.length(), span.end() + 1), sentenceEnd);
+        if (endsSentence(text, span) && startsCapitalised(after)) {
+            // "…creating jobs." Amplifying the campaign's message, he said…: the quote ended its sentence
+            after = "";
+        }
         String before = text.substring(sentenceStart, Math.max(sentenceStart, span.start() - 1));
         Optional<EntityId> speaker = Optional.empty();
         Matcher verb = Attribution.QUOTING.matcher(after);
@@ -143,16 +151,66 @@ public final class QuoteFinder {
                 speaker = attribution.actorAt(block, attributionEnd + 1);
             }
             if (speaker.isEmpty() && Attribution.PRONOUN.matcher(after).find()) {
-                speaker = attribution.lastPersonBefore(block, span.start());
+                speaker = attribution.lastPersonBefore(block, span.start(), Attribution.pronounIn(after));
             }
+        }
+        if (speaker.isEmpty() && (Attribution.QUOTING.matcher(before).find() || before.stripTrailing().endsWith(":"))) {
+            speaker = speakerBefore(before, sentenceStart, block, attribution);
         }
         if (speaker.isEmpty() && (Attribution.QUOTING.matcher(before).find() || before.stripTrailing().endsWith(":"))) {
             speaker = attribution.actorIn(block, sentenceStart, span.start());
             if (speaker.isEmpty() && Attribution.PRONOUN.matcher(before).find()) {
-                speaker = attribution.lastPersonBefore(block, sentenceStart);
+                speaker = attribution.lastPersonBefore(block, sentenceStart, Attribution.pronounIn(before));
             }
         }
+        if (speaker.isEmpty() && (Attribution.QUOTING.matcher(after).find() && Attribution.SPOKESMAN.matcher(after).find()
+                || Attribution.QUOTING.matcher(before).find() && Attribution.SPOKESMAN.matcher(before).find())) {
+            // "…," the spokesperson said: no name, so the quote is of whom the spokesman speaks for
+            speaker = attribution.principalOfSpokesman(block, sentenceEnd);
+        }
         return speaker;
+    }
+
+    /**
+     * The subject of the last quoting verb before a quote, read in its clause: "In an interview,
+     * Ryan hammered Obama for what he called his "…"" is Ryan's; "…economic growth – he also
+     * claimed the "…"" is the subject of the sentences before. Empty when the clause names no one.
+     */
+    private static Optional<EntityId> speakerBefore(String before, int sentenceStart, int block, Attribution attribution) {
+        Matcher verb = Attribution.QUOTING.matcher(before);
+        int verbStart = -1;
+        while (verb.find()) {
+            verbStart = verb.start();
+        }
+        if (verbStart < 0) {
+            return Optional.empty();
+        }
+        int clauseStart = verbStart;
+        while (clauseStart > 0 && ",;–—(".indexOf(before.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        int from = sentenceStart + clauseStart;
+        int to = sentenceStart + verbStart;
+        Matcher pronoun = PRONOUN_SUBJECT.matcher(before.substring(clauseStart, verbStart));
+        if (pronoun.find()) {
+            Optional<Gender> gender = Attribution.pronounIn(pronoun.group());
+            return attribution.firstPersonIn(block, from, to, gender).or(() -> attribution.lastPersonBefore(block, sentenceStart, gender));
+        }
+        return attribution.actorIn(block, from, to);
+    }
+
+    /** Whether a quote's own words end its sentence: a full stop just inside the closing mark. */
+    private static boolean endsSentence(String text, Span span) {
+        int last = span.end() - 1;
+        while (last > span.start() && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return last > span.start() && text.charAt(last) == '.';
+    }
+
+    private static boolean startsCapitalised(String text) {
+        String stripped = text.stripLeading();
+        return !stripped.isEmpty() && Character.isUpperCase(stripped.charAt(0));
     }
 
     private static int sentenceEnd(String text, int from) {

@@ -86,4 +86,34 @@ class QuoteFinderTest {
                 "Jackson acknowledged he \"used money that should not have been used\" for his campaign.");
         assertThat(speakerOf(quotes, "used money")).hasValueSatisfying(id -> assertThat(id).startsWith("jesse"));
     }
+
+    @Test
+    void aRoleBesideANameDescribesItAndDoesNotHideTheSpeaker() {
+        List<Quote> quotes = quotesOf("Mitt Romney released a new advertisement on Tuesday.",
+                "Lis Smith, a spokeswoman for the Obama campaign, said, \u201cThe new advertisement is dishonest and hypocritical.\u201d");
+        assertThat(speakerOf(quotes, "dishonest")).contains("lis-smith");
+    }
+
+    @Test
+    void anUnnamedSpokesmanSpeaksForWhomTheReportSaidHeSpeaksFor() {
+        List<Quote> quotes = quotesOf("A spokesperson for the Pentagon said the review of the program was under way.",
+                "\"We take these reports seriously and we will look at every claim,\" the spokesperson said.");
+        assertThat(speakerOf(quotes, "take these reports seriously")).contains("pentagon");
+    }
+
+    @Test
+    void aQuoteThatEndsItsSentenceTakesNoAttributionFromTheNext() {
+        List<Quote> quotes = quotesOf("Paul Ryan spoke on Fox News on Sunday.",
+                "In the interview, Ryan hammered Barack Obama for what he called his \u201cutter failure when it comes to creating jobs.\u201d "
+                        + "Echoing the message of Mitt Romney, he said the economy was slowing down.");
+        assertThat(speakerOf(quotes, "utter failure")).contains("paul-ryan");
+    }
+
+    @Test
+    void heSaidPassesOverAWomanNamedJustBefore() {
+        List<Quote> quotes = quotesOf("Congressman Anthony Weiner spoke to reporters on Wednesday.",
+                "His wife, Laura Brennan, stood beside him at the news conference.",
+                "\"I am protecting my wife from all of this attention,\" he said.");
+        assertThat(speakerOf(quotes, "protecting my wife")).contains("anthony-weiner");
+    }
 }
