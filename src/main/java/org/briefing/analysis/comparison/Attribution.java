@@ -29,7 +29,7 @@ final class Attribution {
 
     /** Verbs that give a source for what follows or goes before: "the Observatory said", "according to". */
     static final Pattern SPEECH = Pattern.compile(
-            "\\b(?:said|says|say|told|tells|added|adds|stated|states|according to|quoted|asked|wrote|writes|"
+            "\\b(?:said|says|say|told|tells|added|adds|stated|according to|quoted|asked|wrote|writes|"
                     + "declared|insisted|warned|announced|pledged|explained|noted|argued|reported|reports|estimated|estimates|"
                     + "saying|acknowledged|admitted|conceded|tweeted|testified|predicted)\\b",
             Pattern.CASE_INSENSITIVE);

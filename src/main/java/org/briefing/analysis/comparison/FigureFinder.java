@@ -28,6 +28,8 @@ import org.briefing.content.BlockKind;
  */
 public final class FigureFinder {
 
+    /** "one-in-three": odds written as one word. */
+    private static final String SMALL_NUMBER = "(?:one|two|three|four|five|six|seven|eight|nine|ten)";
     private static final String WORD_NUMBER = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
             + "|a hundred|a thousand|a dozen|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)"
@@ -37,7 +39,8 @@ public final class FigureFinder {
                     + "(?<qualifier>(?:at least|at most|more than|less than|fewer than|up to|as many as|some|about|around|nearly"
                     + "|almost|over|roughly|approximately|an estimated|close to|estimated)\\s+)?"
                     + "(?<currency>[$£€])?"
-                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")"
+                    + "(?<number>(?:\\d+|" + SMALL_NUMBER + ")-in-(?:\\d+|" + SMALL_NUMBER + ")"
+                    + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")"
                     + "(?<scale>\\s+(?:hundred|thousand|million|billion|trillion))?"
                     + "(?<percent>%|\\s+percent|\\s+per cent)?"
                     + "(?![\\w-]|:\\d|\\.\\d|/\\d)",
@@ -219,8 +222,11 @@ public final class FigureFinder {
         }
         String next = nextWord(text, m.end()).toLowerCase(Locale.ROOT);
         String previous = previousWord(text, m.start()).toLowerCase(Locale.ROOT);
+        // "the two leaders" refers back; "the $750,000", "his $5 trillion tax cuts" and "the 2.1
+        // percent growth rate" state a sum or share all the same
+        boolean bareCount = m.group("currency") == null && m.group("percent") == null && m.group("scale") == null;
         if (TIME_UNITS.contains(next) || MONTHS.contains(next) || MONTHS.contains(previous)
-                || (m.group("qualifier") == null && DEFINITE.contains(previous))) {
+                || (m.group("qualifier") == null && bareCount && DEFINITE.contains(previous))) {
             return true;
         }
         // "Resolution 2254", "Route 66": a number right after a capitalised word is part of a name
@@ -238,6 +244,10 @@ public final class FigureFinder {
     }
 
     private static double valueOf(String number) {
+        int in = number.indexOf("-in-");
+        if (in > 0) {
+            return valueOf(number.substring(0, in)) / valueOf(number.substring(in + 4));
+        }
         if (Character.isDigit(number.charAt(0))) {
             return Double.parseDouble(number.replace(",", ""));
         }
@@ -277,8 +287,9 @@ public final class FigureFinder {
             }
             String word = after.substring(wordStart, i);
             String lower = word.toLowerCase(Locale.ROOT);
-            // "Iran-backed militias": a hyphenated compound is an adjective, not what happened to them
-            boolean verbal = !lower.contains("-") && (lower.endsWith("ing") || lower.endsWith("ed"));
+            // "Iran-backed militias": a hyphenated compound is an adjective, not what happened to
+            // them; so is a first word in -ing ("nine leading companies")
+            boolean verbal = !lower.contains("-") && (lower.endsWith("ed") || (!words.isEmpty() && lower.endsWith("ing")));
             if (word.isEmpty() || PHRASE_ENDS.contains(lower) || (!words.isEmpty() && verbal)) {
                 break;
             }

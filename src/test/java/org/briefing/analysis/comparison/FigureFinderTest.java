@@ -27,6 +27,14 @@ class FigureFinderTest {
         "Rescuers pulled twenty-three survivors from the rubble.     | twenty-three survivors | 23        | survivors",
         "The death toll rose to more than 300 on Tuesday.            | more than 300          | 300       | dead",
         "At least 12 were wounded, two of them critically.           | At least 12 were wounded | 12      | wounded",
+        "Hundreds of protesters marched to the ministry.             | Hundreds of protesters | 200       | protesters",
+        "Tens of thousands of people fled the city.                  | Tens of thousands of people | 20000 | people",
+        "Two of the mayor's aides testified on Monday.               | Two of the mayor's aides | 2        | mayor's aides",
+        "He gave the party a one-in-four chance of winning.          | one-in-four chance     | 0.25      | chance",
+        "There is a 2 in 3 chance that the bill passes.             | 2 in 3 chance          | 0.6666666666666666 | chance",
+        "He used the $750,000 in campaign money for himself.         | $750,000               | 750000    | dollars",
+        "Nine leading technology companies joined the program.       | Nine leading technology companies | 9 | leading technology companies",
+        "At least one candidate has withdrawn.                       | At least one candidate | 1         | candidate",
     })
     void findsFiguresWrittenInDigitsOrWords(String sentence, String text, double value, String counts) {
         List<Figure> figures = figuresIn(sentence);
