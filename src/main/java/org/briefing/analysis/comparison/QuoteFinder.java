@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefing.analysis.entities.ArticleEntities;
@@ -33,6 +34,8 @@ import org.briefing.content.TextShape;
 public final class QuoteFinder {
 
     public static final int MIN_WORDS = 4;
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of",
+            "on", "at", "to", "in", "by", "from", "with", "into", "over", "upon", "as");
     /** "he also", "she" right before the verb: the clause's speaker is a pronoun. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she)(?:\\s+\\w+){0,2}\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -103,21 +106,23 @@ public final class QuoteFinder {
     }
 
     /**
-     * Whether quoted words are a title rather than speech: every word of four letters or more
-     * capitalised ("Face the Nation", "On the Record with Greta Van Susteren").
+     * Whether quoted words are a title rather than speech: two or more words, each capitalised
+     * but for the small words titles keep in lower case ("Face the Nation", "On the Record with
+     * Greta Van Susteren"); "Nice to see all of you" is speech.
      */
     static boolean isTitle(String words) {
-        boolean any = false;
-        for (String word : words.split("[\\s—–-]+")) {
+        int capitalised = 0;
+        for (String word : words.split("[\\s—–]+")) {
             String letters = word.replaceAll("[^\\p{L}]", "");
-            if (letters.length() >= 4) {
-                if (!Character.isUpperCase(letters.charAt(0))) {
-                    return false;
-                }
-                any = true;
+            if (letters.isEmpty() || TITLE_SMALL_WORDS.contains(letters)) {
+                continue;
             }
+            if (!Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+            capitalised++;
         }
-        return any;
+        return capitalised >= 2;
     }
 
     /**

@@ -45,7 +45,7 @@ class CorpusComparisonTest {
         ComparisonScore.Result score = ComparisonScore.scoreReports(ComparisonScore.readGold(gold), articles, recognized);
 
         assertThat(score.quotePrecision().value()).as("quote precision; %s", score.errors()).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.quoteRecall().value()).as("quote recall; %s", score.errors()).isGreaterThanOrEqualTo(0.92);
+        assertThat(score.quoteRecall().value()).as("quote recall; %s", score.errors()).isGreaterThanOrEqualTo(0.93);
         assertThat(score.speakers().value()).as("speakers right; %s", score.errors()).isGreaterThanOrEqualTo(0.75);
         assertThat(score.figurePrecision().value()).as("figure precision; %s", score.errors()).isGreaterThanOrEqualTo(0.88);
         assertThat(score.figureRecall().value()).as("figure recall; %s", score.errors()).isGreaterThanOrEqualTo(0.68);

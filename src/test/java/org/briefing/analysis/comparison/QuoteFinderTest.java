@@ -116,4 +116,12 @@ class QuoteFinderTest {
                 "\"I am protecting my wife from all of this attention,\" he said.");
         assertThat(speakerOf(quotes, "protecting my wife")).contains("anthony-weiner");
     }
+
+    @Test
+    void titlesKeepTheirSmallWordsInLowerCaseAndSpeechDoesNot() {
+        assertThat(QuoteFinder.isTitle("On the Record with Greta Van Susteren.")).isTrue();
+        assertThat(QuoteFinder.isTitle("State of the Union")).isTrue();
+        assertThat(QuoteFinder.isTitle("Nice to see all of you,")).isFalse();
+        assertThat(QuoteFinder.isTitle("We are ready to negotiate")).isFalse();
+    }
 }
