@@ -78,8 +78,20 @@ final class ComparisonPages {
                 .toList();
     }
 
-    List<ComparisonView.ClaimRow> claimRows(Story story) {
-        return index.comparisons.get(story.id()).claims().stream().map(this::claimRow).toList();
+    /**
+     * A story's figures in brief for its own page: at most {@code limit} claims, those most
+     * reports give first, each wording once with the reports that give it. The comparison page
+     * has them all side by side.
+     */
+    List<ComparisonView.ClaimBrief> claimBriefs(Story story, int limit) {
+        return index.comparisons.get(story.id()).claims().stream().limit(limit).map(this::claimRow)
+                .map(row -> {
+                    Map<String, List<ComparisonView.FigureRow>> byText = new LinkedHashMap<>();
+                    row.figures().forEach(f -> byText.computeIfAbsent(f.text(), k -> new ArrayList<>()).add(f));
+                    return new ComparisonView.ClaimBrief(row.counts(), row.disagree(), byText.entrySet().stream()
+                            .map(e -> new ComparisonView.Stated(e.getKey(), e.getValue())).toList());
+                })
+                .toList();
     }
 
     List<DataFile> apiFiles() {

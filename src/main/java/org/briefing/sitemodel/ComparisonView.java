@@ -67,6 +67,25 @@ public record ComparisonView(String title, String storyTitle, String storyUrl, S
     public record FigureRow(String text, LinkView report, String source, String sourceUrl) {
     }
 
+    /**
+     * A claim in brief, for the story page: what is counted and each wording once, with the
+     * reports that give it ("11 civilians: report 1, report 2").
+     */
+    public record ClaimBrief(String counts, boolean disagree, List<Stated> numbers) {
+
+        public ClaimBrief {
+            numbers = List.copyOf(numbers);
+        }
+    }
+
+    /** One wording of a figure and the reports that give it, each with the source it names. */
+    public record Stated(String text, List<FigureRow> reports) {
+
+        public Stated {
+            reports = List.copyOf(reports);
+        }
+    }
+
     /** An actor and, per report in the story's order, the words that report uses for it. */
     public record WordingRow(LinkView actor, List<List<String>> words) {
     }

@@ -34,6 +34,8 @@ final class StoryPages {
 
     /** Quotes a story page lists, those most reports carry first; the rest are on the comparison page. */
     static final int STORY_QUOTES = 6;
+    /** Figure groups a story page lists in brief; the comparison page has them all. */
+    static final int STORY_CLAIMS = 6;
 
     StoryPages(ArchiveIndex index, Routes routes, DateText dates, Cards cards, ComparisonPages comparisons, SiteConfig config) {
         this.comparisons = comparisons;
@@ -117,7 +119,7 @@ final class StoryPages {
                 routes.url(Routes.api("stories.json")),
                 ComparisonPages.compared(story) ? routes.url(Routes.comparison(story.id())) : "",
                 comparisons.quoteRows(story, STORY_QUOTES),
-                comparisons.claimRows(story));
+                comparisons.claimBriefs(story, STORY_CLAIMS));
         return new Page(Routes.story(story.id()), view);
     }
 }

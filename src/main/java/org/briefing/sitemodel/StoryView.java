@@ -15,13 +15,14 @@ import java.util.List;
  * @param apiUrl   the story in the JSON API
  * @param comparisonUrl the comparison of its reports; empty when it has only one
  * @param quotes   quotes with their speakers, those most reports carry first
- * @param claims   figures side by side by what they count, with the reports that give each
+ * @param claims   the figures most reports give, in brief, by what they count; all of them are on
+ *                 the comparison page
  */
 public record StoryView(String title, String url, String dateSpan, String isoStart, String isoEnd,
                         List<String> summary, List<FactRow> facts, TimelineView timeline, List<ReportRow> reports,
                         List<String> outlets, List<LinkView> actors, List<LinkView> places, List<StoryCard> related,
                         String apiUrl, String comparisonUrl, List<ComparisonView.QuoteRow> quotes,
-                        List<ComparisonView.ClaimRow> claims) implements PageView {
+                        List<ComparisonView.ClaimBrief> claims) implements PageView {
 
     public StoryView {
         summary = List.copyOf(summary);

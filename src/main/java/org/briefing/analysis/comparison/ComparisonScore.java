@@ -195,13 +195,8 @@ public final class ComparisonScore {
                         + ", gold " + quote.speaker().orElse("no one"));
             }
         }
-        boolean[] used = used(match, found.size());
-        for (int f = 0; f < found.size(); f++) {
-            tally.quotePrecision = tally.quotePrecision.plus(new Ratio(used[f] ? 1 : 0, 1));
-            if (!used[f]) {
-                tally.errors.add(article + ": not a gold quote: \"" + found.get(f).text() + "\"");
-            }
-        }
+        tally.quotePrecision = tally.quotePrecision.plus(
+                precision(match, found.stream().map(Quote::text).toList(), article + ": not a gold quote", tally.errors));
     }
 
     private static void scoreFigures(String article, List<GoldFigure> expected, List<Figure> found,
@@ -233,13 +228,8 @@ public final class ComparisonScore {
                         + ", gold " + figure.attributedTo().orElse("none"));
             }
         }
-        boolean[] used = used(match, found.size());
-        for (int f = 0; f < found.size(); f++) {
-            tally.figurePrecision = tally.figurePrecision.plus(new Ratio(used[f] ? 1 : 0, 1));
-            if (!used[f]) {
-                tally.errors.add(article + ": not a gold figure: \"" + found.get(f).text() + "\"");
-            }
-        }
+        tally.figurePrecision = tally.figurePrecision.plus(
+                precision(match, found.stream().map(Figure::text).toList(), article + ": not a gold figure", tally.errors));
     }
 
     /**
@@ -262,10 +252,19 @@ public final class ComparisonScore {
         return match;
     }
 
-    private static boolean[] used(int[] match, int size) {
-        boolean[] used = new boolean[size];
+    /** How many finds a gold item was matched to; each find that none was is listed as an error. */
+    private static Ratio precision(int[] match, List<String> found, String wrong, List<String> errors) {
+        boolean[] used = new boolean[found.size()];
         Arrays.stream(match).filter(f -> f >= 0).forEach(f -> used[f] = true);
-        return used;
+        int right = 0;
+        for (int f = 0; f < found.size(); f++) {
+            if (used[f]) {
+                right++;
+            } else {
+                errors.add(wrong + ": \"" + found.get(f) + "\"");
+            }
+        }
+        return new Ratio(right, found.size());
     }
 
     static boolean sameQuote(String gold, String found) {
