@@ -13,6 +13,7 @@ import org.briefing.content.RegistryEntry;
 import org.briefing.content.RegistryLoader;
 import org.briefing.output.SiteWriter;
 import org.briefing.problems.Problem;
+import org.briefing.progress.Progress;
 import org.briefing.render.RenderedPage;
 import org.briefing.render.SiteRenderer;
 import org.briefing.sitemodel.SiteModel;
@@ -31,10 +32,17 @@ public final class SiteBuilder {
 
     private final SiteConfig config;
     private final BuildPaths paths;
+    private final Progress progress;
 
     public SiteBuilder(SiteConfig config, BuildPaths paths) {
+        this(config, paths, Progress.NONE);
+    }
+
+    /** A builder that reports each stage to {@code progress}. */
+    public SiteBuilder(SiteConfig config, BuildPaths paths, Progress progress) {
         this.config = config;
         this.paths = paths;
+        this.progress = progress;
     }
 
     /** What a build made, with the warnings met on the way. */
@@ -48,8 +56,16 @@ public final class SiteBuilder {
     public Build build() {
         SiteWriter writer = new SiteWriter();
         writer.checkTarget(paths);
-        Rendered site = render();
-        SiteWriter.Written written = writer.write(site.pages(), paths);
+        Modelled site = model();
+        SiteWriter.Written written;
+        try (SiteWriter.Staging staging = writer.open(paths)) {
+            progress.run("render and write", SiteRenderer.fileCount(site.model()),
+                    () -> {
+                        renderer().render(site.model(), staging::write, progress);
+                        return null;
+                    });
+            written = progress.run("swap in", 0, staging::commit);
+        }
         Analysis analysis = site.analysis();
         return new Build(analysis.articles().size(), analysis.stories().size(), analysis.entities().entities().size(),
                 written, site.warnings());
@@ -57,12 +73,25 @@ public final class SiteBuilder {
 
     /** Every stage but writing; {@code check} and the tests use it to look at a site without writing it. */
     public Rendered render() {
-        LoadedArchive archive = new ContentLoader(config).loadArticles(paths);
-        List<RegistryEntry> registry = new RegistryLoader(config).loadRegistry(paths);
-        List<CleanArticle> articles = new Cleaner().cleanAll(archive.articles());
-        Analysis analysis = new Analyser().analyse(articles, registry);
-        SiteModel model = new SiteModelBuilder(config).build(analysis);
-        List<RenderedPage> pages = new SiteRenderer(paths.templates()).render(model);
-        return new Rendered(analysis, pages, archive.warnings());
+        Modelled site = model();
+        return new Rendered(site.analysis(), renderer().render(site.model()), site.warnings());
+    }
+
+    /** The site decided but not rendered, with the analysis it shows. */
+    private record Modelled(Analysis analysis, SiteModel model, List<Problem> warnings) {
+    }
+
+    private Modelled model() {
+        LoadedArchive archive = progress.run("load", 0, () -> new ContentLoader(config).loadArticles(paths));
+        List<RegistryEntry> registry = progress.run("registry", 0, () -> new RegistryLoader(config).loadRegistry(paths));
+        List<CleanArticle> articles = progress.run("clean", archive.articles().size(),
+                () -> new Cleaner().cleanAll(archive.articles()));
+        Analysis analysis = new Analyser().analyse(articles, registry, progress);
+        SiteModel model = progress.run("site model", 0, () -> new SiteModelBuilder(config).build(analysis));
+        return new Modelled(analysis, model, archive.warnings());
+    }
+
+    private SiteRenderer renderer() {
+        return new SiteRenderer(paths.templates());
     }
 }

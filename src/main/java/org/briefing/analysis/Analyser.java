@@ -13,6 +13,7 @@ import org.briefing.analysis.stories.StoryGrouper;
 import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.RegistryEntry;
+import org.briefing.progress.Progress;
 
 /**
  * Runs the analysis stages in order: actors and places, stories, the links between stories that
@@ -29,10 +30,19 @@ public final class Analyser {
      *                 be empty
      */
     public Analysis analyse(List<CleanArticle> articles, List<RegistryEntry> registry) {
-        RecognizedEntities entities = new EntityRecognizer(registry).recognize(articles);
-        List<Story> stories = new StoryGrouper().group(articles);
-        Map<StoryId, SourceComparison> comparisons = new StoryComparer().compareAll(stories, articles, entities).stream()
-                .collect(Collectors.toUnmodifiableMap(SourceComparison::story, Function.identity()));
-        return new Analysis(articles, stories, entities, new RelatedStories().find(stories, entities), comparisons);
+        return analyse(articles, registry, Progress.NONE);
+    }
+
+    /** As {@link #analyse(List, List)}, reporting each analysis stage to {@code progress}. */
+    public Analysis analyse(List<CleanArticle> articles, List<RegistryEntry> registry, Progress progress) {
+        RecognizedEntities entities = progress.run("entities", articles.size(),
+                () -> new EntityRecognizer(registry).recognize(articles));
+        List<Story> stories = progress.run("stories", articles.size(), () -> new StoryGrouper().group(articles));
+        Map<StoryId, SourceComparison> comparisons = progress.run("comparisons", stories.size(),
+                () -> new StoryComparer().compareAll(stories, articles, entities).stream()
+                        .collect(Collectors.toUnmodifiableMap(SourceComparison::story, Function.identity())));
+        Map<StoryId, List<StoryId>> related = progress.run("related stories", stories.size(),
+                () -> new RelatedStories().find(stories, entities));
+        return new Analysis(articles, stories, entities, related, comparisons);
     }
 }

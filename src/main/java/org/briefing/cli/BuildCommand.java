@@ -3,6 +3,8 @@ package org.briefing.cli;
 import java.util.concurrent.Callable;
 import org.briefing.SiteBuilder;
 import org.briefing.config.SiteConfig;
+import org.briefing.progress.Progress;
+import org.briefing.progress.StageClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +21,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--list-settings", description = "Print every setting with its value and meaning, and stop.")
     boolean listSettings;
 
+    @Option(names = "--timings", description = "At the end, print each stage's wall time, CPU time and peak heap.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -30,7 +35,8 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         long started = System.nanoTime();
-        SiteBuilder.Build build = new SiteBuilder(config, options.paths()).build();
+        StageClock clock = new StageClock(Progress.NONE);
+        SiteBuilder.Build build = new SiteBuilder(config, options.paths(), clock).build();
         Reporter.problems(spec.commandLine().getErr(), "Warnings:", build.warnings());
         spec.commandLine().getOut().printf("Built %s, %s, %s: %s and %s into %s in %.1f s.%n",
                 Reporter.plural(build.articles(), "article"),
@@ -40,6 +46,9 @@ final class BuildCommand implements Callable<Integer> {
                 Reporter.plural(build.written().assets(), "asset"),
                 options.paths().display(options.paths().out()),
                 (System.nanoTime() - started) / 1e9);
+        if (timings) {
+            Reporter.timings(spec.commandLine().getOut(), clock.timings());
+        }
         return ExitCodes.OK;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.briefing.config.BuildPaths;
 import org.briefing.problems.Problem;
@@ -43,7 +44,27 @@ public final class SiteWriter {
         new OutputGuard().check(paths);
     }
 
+    /** Writes a whole rendered site at once; {@link #open(BuildPaths)} writes one file at a time. */
     public Written write(List<RenderedPage> pages, BuildPaths paths) {
+        try (Staging staging = open(paths)) {
+            pages.forEach(staging::write);
+            return staging.commit();
+        }
+    }
+
+    /**
+     * Starts a site: a temporary folder beside the output folder that files are written into as
+     * they are rendered. {@link Staging#commit()} swaps it in for the old site; closing it without
+     * a commit deletes it and leaves the old site exactly as it was.
+     *
+     * <pre>{@code
+     * try (SiteWriter.Staging staging = writer.open(paths)) {
+     *     renderer.render(model, staging::write, progress);
+     *     staging.commit();
+     * }
+     * }</pre>
+     */
+    public Staging open(BuildPaths paths) {
         Path out = paths.out();
         new OutputGuard().check(paths);
         Path parent = out.getParent();
@@ -53,22 +74,62 @@ public final class SiteWriter {
             Files.createDirectories(parent);
             removeLeftovers(parent, name);
             Files.createDirectory(staging);
-            for (RenderedPage page : pages) {
-                Path file = inside(staging, page.path().file());
-                Files.createDirectories(file.getParent());
-                Files.write(file, page.bytes());
-            }
-            int assets = copyAssets(paths.templates().resolve(ASSETS), staging.resolve(ASSETS));
-            swapIn(staging, out);
-            return new Written(pages.size(), assets);
         } catch (IOException e) {
             deleteQuietly(staging);
-            throw ProblemsFound.of(Problem.error(paths.display(out), 0, "could not be written: " + e.getMessage() + ".",
-                    "The previous site was left as it was. Check the disk space and permissions."));
-        } catch (RuntimeException e) {
-            deleteQuietly(staging);
-            throw e;
+            throw notWritten(paths, e);
         }
+        return new Staging(paths, staging);
+    }
+
+    /** A site being written; thread-safe, so pages rendered in parallel are written as they come. */
+    public static final class Staging implements AutoCloseable {
+
+        private final BuildPaths paths;
+        private final Path folder;
+        private final AtomicInteger files = new AtomicInteger();
+        private volatile boolean committed;
+
+        private Staging(BuildPaths paths, Path folder) {
+            this.paths = paths;
+            this.folder = folder;
+        }
+
+        /** Writes one file of the site into the temporary folder. */
+        public void write(RenderedPage page) {
+            try {
+                Path file = inside(folder, page.path().file());
+                Files.createDirectories(file.getParent());
+                Files.write(file, page.bytes());
+                files.incrementAndGet();
+            } catch (IOException e) {
+                throw notWritten(paths, e);
+            }
+        }
+
+        /** Copies the static assets and moves the finished site into place. */
+        public Written commit() {
+            try {
+                int assets = copyAssets(paths.templates().resolve(ASSETS), folder.resolve(ASSETS));
+                swapIn(folder, paths.out());
+                committed = true;
+                return new Written(files.get(), assets);
+            } catch (IOException e) {
+                throw notWritten(paths, e);
+            }
+        }
+
+        /** Deletes the temporary folder unless the site was committed. */
+        @Override
+        public void close() {
+            if (!committed) {
+                deleteQuietly(folder);
+            }
+        }
+    }
+
+    private static ProblemsFound notWritten(BuildPaths paths, IOException e) {
+        return ProblemsFound.of(Problem.error(paths.display(paths.out()), 0, "could not be written: " + e.getMessage() + ".",
+                "The previous site was left as it was. Check the disk space and permissions."));
     }
 
     /** Resolves a site path inside {@code root}, refusing anything that would land outside it. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.briefing.analysis.entities.ArticleEntities;
@@ -14,6 +15,7 @@ import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.analysis.Analysis;
+import org.briefing.analysis.comparison.SharedQuote;
 import org.briefing.analysis.comparison.SourceComparison;
 import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryId;
@@ -38,7 +40,10 @@ final class ArchiveIndex {
     final Map<ArticleId, Story> storyOf;
     final Map<EntityId, Entity> entityById;
     final List<Entity> entities;
+    /** What recognition found in each article: its mentions, for linking names in its text. */
     final Map<ArticleId, ArticleEntities> entitiesOf;
+    /** Each article's entities, most mentioned first; ranked once, read by every page that lists them. */
+    private final Map<ArticleId, List<EntityId>> prominent;
     /** Articles naming each entity, newest first. */
     final Map<EntityId, List<CleanArticle>> articlesNaming;
     /** Articles of each outlet, newest first; outlets sorted by name. */
@@ -49,6 +54,19 @@ final class ArchiveIndex {
 
     /** Related stories of each story, newest first. */
     final Map<StoryId, List<Story>> related;
+
+    /** Stories, latest report first: the order of the home pages, feeds and entity quote lists. */
+    final List<Story> latestFirst;
+
+    /**
+     * Quotes given to each speaker, newest story first and in each story's order: built in one pass
+     * over every story's quotes, so an actor page never scans the archive.
+     */
+    final Map<EntityId, List<SpokenQuote>> quotesBySpeaker;
+
+    /** A quote of one story, for its speaker's page. */
+    record SpokenQuote(Story story, SharedQuote quote) {
+    }
 
     ArchiveIndex(Analysis analysis) {
         List<CleanArticle> articles = analysis.articles();
@@ -64,6 +82,10 @@ final class ArchiveIndex {
         this.entities = recognized.entities();
         this.entityById = recognized.byId();
         this.entitiesOf = recognized.byArticle();
+        Map<ArticleId, List<EntityId>> prominent = new ConcurrentHashMap<>();
+        recognized.byArticle().entrySet().parallelStream()
+                .forEach(entry -> prominent.put(entry.getKey(), entry.getValue().byProminence()));
+        this.prominent = Map.copyOf(prominent);
 
         Map<EntityId, List<CleanArticle>> naming = new HashMap<>();
         for (CleanArticle article : articles) {
@@ -84,12 +106,25 @@ final class ArchiveIndex {
         Map<StoryId, List<Story>> related = new HashMap<>();
         analysis.related().forEach((id, others) -> related.put(id, others.stream().map(storyById::get).toList()));
         this.related = Map.copyOf(related);
+
+        this.latestFirst = stories.stream().sorted(StoryPages.LATEST_FIRST).toList();
+        Map<EntityId, List<SpokenQuote>> bySpeaker = new HashMap<>();
+        for (Story story : latestFirst) {
+            SourceComparison comparison = comparisons.get(story.id());
+            if (comparison == null) {
+                continue;
+            }
+            for (SharedQuote quote : comparison.quotes()) {
+                quote.speaker().ifPresent(speaker ->
+                        bySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>()).add(new SpokenQuote(story, quote)));
+            }
+        }
+        this.quotesBySpeaker = Map.copyOf(bySpeaker);
     }
 
     /** The entities an article names or is tagged with, most mentioned first. */
     List<EntityId> entityIdsOf(ArticleId article) {
-        ArticleEntities found = entitiesOf.get(article);
-        return found == null ? List.of() : found.byProminence();
+        return prominent.getOrDefault(article, List.of());
     }
 
     List<CleanArticle> articlesOf(Story story) {

@@ -3,10 +3,12 @@ package org.briefing.sitemodel;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.stories.Story;
+import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
 
@@ -23,6 +25,7 @@ final class Cards {
     private final ArchiveIndex index;
     private final Routes routes;
     private final DateText dates;
+    private final Map<StoryId, StoryCard> storyCards = new ConcurrentHashMap<>();
 
     Cards(ArchiveIndex index, Routes routes, DateText dates) {
         this.index = index;
@@ -41,7 +44,15 @@ final class Cards {
         return new LinkView(label, routes.url(routes.article(id)), report.headline(), "");
     }
 
+    /**
+     * A story's card, made once: home pages, entity pages, related stories and feeds all show the
+     * same card, and making it ranks every report's entities.
+     */
     StoryCard storyCard(Story story) {
+        return storyCards.computeIfAbsent(story.id(), id -> newStoryCard(story));
+    }
+
+    private StoryCard newStoryCard(Story story) {
         List<CleanArticle> reports = index.articlesOf(story);
         Map<EntityId, Integer> counts = index.entityCounts(reports);
         TreeSet<String> outlets = new TreeSet<>();

@@ -68,13 +68,10 @@ final class ComparisonPages {
 
     /** Quotes whose speaker is {@code speaker}, at most {@code limit}, newest story first. */
     List<EntityView.SpokenQuote> quotesBy(EntityId speaker, int limit) {
-        return index.stories.stream()
-                .sorted(StoryPages.LATEST_FIRST)
-                .flatMap(story -> index.comparisons.get(story.id()).quotes().stream()
-                        .filter(q -> q.speaker().filter(speaker::equals).isPresent())
-                        .map(q -> new EntityView.SpokenQuote(LinkView.of(story.title(), routes.url(Routes.story(story.id()))),
-                                quoteRow(q))))
+        return index.quotesBySpeaker.getOrDefault(speaker, List.of()).stream()
                 .limit(limit)
+                .map(spoken -> new EntityView.SpokenQuote(
+                        LinkView.of(spoken.story().title(), routes.url(Routes.story(spoken.story().id()))), quoteRow(spoken.quote())))
                 .toList();
     }
 

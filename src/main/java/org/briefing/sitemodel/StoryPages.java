@@ -52,7 +52,7 @@ final class StoryPages {
     }
 
     List<Story> latestFirst() {
-        return index.stories.stream().sorted(LATEST_FIRST).toList();
+        return index.latestFirst;
     }
 
     List<Page> homePages() {
