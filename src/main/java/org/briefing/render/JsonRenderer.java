@@ -1,8 +1,6 @@
 package org.briefing.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -11,8 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes API records as JSON: record components in declaration order, snake_case keys, two-space
- * indentation, a newline at the end, and {@code null} for unknown values so every key is always
+ * Writes API records as JSON: record components in declaration order, snake_case keys, no
+ * indentation (the API of a large archive is tens of megabytes; {@code jq .} makes it readable),
+ * a newline at the end, and {@code null} for unknown values so every key is always
  * present.
  */
 final class JsonRenderer {
@@ -24,9 +23,7 @@ final class JsonRenderer {
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .build();
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-        this.writer = mapper.writer(printer);
+        this.writer = mapper.writer();
     }
 
     byte[] render(Object data) {

@@ -56,7 +56,8 @@ final class TemplateRenderer {
             Template template = freemarker.getTemplate(name);
             StringWriter out = new StringWriter();
             template.process(Map.of("site", site, page.view().modelName(), page.view()), out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            String text = name.endsWith(".ftlh") ? IndentStripper.strip(out.toString()) : out.toString();
+            return text.getBytes(StandardCharsets.UTF_8);
         } catch (TemplateNotFoundException e) {
             throw ProblemsFound.of(Problem.error(folder.resolve(name).toString(), 0,
                     "is missing; the page " + page.path() + " needs it.", "Restore it from the project's templates/ folder."));

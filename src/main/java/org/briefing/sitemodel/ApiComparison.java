@@ -18,10 +18,21 @@ public record ApiComparison(String story, String path, List<String> reports, Lis
                             List<LeftOut> leftOut, List<Quote> quotes, List<Number> numbers, List<Claim> claims,
                             List<Term> terms, List<Rewrite> rewrites, List<Pair> pairs) {
 
-    public record Passage(String coverage, List<Sentence> sentences) {
+    /**
+     * Sentences of several reports that say the same.
+     *
+     * @param text the first report's wording; a sentence worded otherwise gives its own
+     */
+    public record Passage(String coverage, String text, List<Sentence> sentences) {
     }
 
-    public record Sentence(String article, String text) {
+    /**
+     * One report's sentence of a passage.
+     *
+     * @param index the sentence's place in the report's text, from 0
+     * @param text  its wording where it differs from the passage's, otherwise null
+     */
+    public record Sentence(String article, int index, String text) {
     }
 
     public record LeftOut(String article, List<String> passages) {

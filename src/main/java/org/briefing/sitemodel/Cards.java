@@ -64,6 +64,13 @@ final class Cards {
                 entityLinks(counts, EntityType.PLACE, CARD_PLACES, false));
     }
 
+    /** A story in one line: its headline linking to it, with its dates and number of reports as the detail. */
+    LinkView storyLine(Story story) {
+        int reports = story.articles().size();
+        return new LinkView(story.title(), routes.url(Routes.story(story.id())),
+                dates.span(story.start(), story.end()) + " · " + reports + (reports == 1 ? " report" : " reports"), "");
+    }
+
     ReportRow reportRow(CleanArticle article) {
         return new ReportRow(article.headline(), routes.url(routes.article(article.id())),
                 article.source().orElse(""),

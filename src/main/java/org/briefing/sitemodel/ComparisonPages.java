@@ -3,7 +3,10 @@ package org.briefing.sitemodel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +25,8 @@ import org.briefing.content.ArticleId;
 
 /**
  * The comparison page of each story with two or more reports, a side-by-side page for each pair
- * of its reports, and {@code api/compare/SLUG.json} for every story.
+ * of its reports, and {@code api/compare/SLUG.json} for each of those stories (a story of one report
+ * has nothing to compare; its quotes and figures are on its own page).
  */
 final class ComparisonPages {
 
@@ -35,6 +39,14 @@ final class ComparisonPages {
         this.routes = routes;
         this.cards = cards;
     }
+
+    /**
+     * Sentences the page lists of what only one report carries; the rest are counted and left to
+     * the report's own page, which a compare page would otherwise repeat almost whole.
+     */
+    static final int ONLY_SHOWN = 3;
+    /** Passages listed per report as left out; the rest are counted, and all are in the JSON. */
+    static final int LEFT_OUT_SHOWN = 5;
 
     /** Whether a story gets a comparison page: it needs two reports to compare. */
     static boolean compared(Story story) {
@@ -49,11 +61,24 @@ final class ComparisonPages {
             }
             SourceComparison comparison = index.comparisons.get(story.id());
             pages.add(new Page(Routes.comparison(story.id()), comparisonView(story, comparison)));
-            for (Rewrite pair : comparison.pairs()) {
+            for (Rewrite pair : sideBySide(comparison)) {
                 pages.add(new Page(routes.pair(story.id(), pair.first(), pair.second()), pairView(story, comparison, pair)));
             }
         }
         return pages;
+    }
+
+    /**
+     * The pairs that get a side-by-side page: the story's closest pair, and every rewrite pair. Every pair of a story of n reports would be n(n-1)/2 pages, most of them of two
+     * reports that share little; the aligned share of every pair stays on the comparison page and
+     * in its JSON.
+     */
+    static Set<Rewrite> sideBySide(SourceComparison comparison) {
+        Set<Rewrite> chosen = new LinkedHashSet<>();
+        // pairs come most similar first: the first is the story's closest pair
+        comparison.pairs().stream().findFirst().ifPresent(chosen::add);
+        chosen.addAll(comparison.rewrites());
+        return chosen;
     }
 
     /** A story's quotes for its own page: at most {@code limit}, those with a known speaker and most carriers first. */
@@ -93,6 +118,7 @@ final class ComparisonPages {
 
     List<DataFile> apiFiles() {
         return index.stories.stream()
+                .filter(ComparisonPages::compared)
                 .map(story -> new DataFile(Routes.api("compare/" + story.id().value() + ".json"),
                         apiComparison(story, index.comparisons.get(story.id()))))
                 .toList();
@@ -100,6 +126,7 @@ final class ComparisonPages {
 
     private ComparisonView comparisonView(Story story, SourceComparison comparison) {
         int reports = comparison.reports().size();
+        Set<Rewrite> withPage = sideBySide(comparison);
         List<ComparisonView.PassageRow> shared = new ArrayList<>();
         List<ComparisonView.PassageRow> partial = new ArrayList<>();
         Map<ArticleId, List<String>> only = new LinkedHashMap<>();
@@ -118,15 +145,16 @@ final class ComparisonPages {
                 routes.url(Routes.api("compare/" + story.id().value() + ".json")),
                 comparison.reports().stream().map(cards::reportLink).toList(), shared, partial,
                 only.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                        .map(e -> new ComparisonView.ReportSentences(cards.reportLink(e.getKey()), e.getValue())).toList(),
+                        .map(e -> ComparisonView.ReportSentences.firstOf(cards.reportLink(e.getKey()), e.getValue(), ONLY_SHOWN))
+                        .toList(),
                 comparison.reports().stream()
-                        .map(id -> new ComparisonView.ReportSentences(cards.reportLink(id),
-                                comparison.leftOutBy(id).stream().map(p -> p.sentences().get(0).text()).toList()))
+                        .map(id -> ComparisonView.ReportSentences.firstOf(cards.reportLink(id),
+                                comparison.leftOutBy(id).stream().map(p -> p.sentences().get(0).text()).toList(), LEFT_OUT_SHOWN))
                         .filter(row -> !row.sentences().isEmpty()).toList(),
                 comparison.quotes().stream().map(this::quoteRow).toList(),
                 comparison.claims().stream().map(this::claimRow).toList(),
                 wording(comparison),
-                comparison.pairs().stream().map(pair -> pairRow(story, pair)).toList());
+                comparison.pairs().stream().map(pair -> pairRow(story, pair, withPage.contains(pair))).toList());
     }
 
     private ComparisonView.QuoteRow quoteRow(SharedQuote quote) {
@@ -166,10 +194,10 @@ final class ComparisonPages {
                 .toList();
     }
 
-    private ComparisonView.PairRow pairRow(Story story, Rewrite pair) {
+    private ComparisonView.PairRow pairRow(Story story, Rewrite pair, boolean hasPage) {
         return new ComparisonView.PairRow(cards.reportLink(pair.first()), cards.reportLink(pair.second()),
                 (int) Math.round(pair.similarity() * 100), pair.similarity() >= SourceComparison.REWRITE,
-                routes.url(routes.pair(story.id(), pair.first(), pair.second())));
+                hasPage ? routes.url(routes.pair(story.id(), pair.first(), pair.second())) : "");
     }
 
     private PairView pairView(Story story, SourceComparison comparison, Rewrite pair) {
@@ -183,34 +211,53 @@ final class ComparisonPages {
                 firstToSecond.put(a.get().index(), b.get().index());
             }
         }
+        Set<Integer> matchedSecond = new HashSet<>(firstToSecond.values());
         List<PairView.Row> rows = new ArrayList<>();
         int next = 0;
+        int onlyFirst = 0;
         for (int i = 0; i < first.size(); i++) {
             Integer match = firstToSecond.get(i);
             if (match == null) {
-                rows.add(new PairView.Row(WordDiff.plain(first.get(i)), List.of()));
+                onlyFirst++;
                 continue;
             }
+            rows.addAll(unalignedRuns(onlyFirst, 0));
+            onlyFirst = 0;
             // the second report's sentences that no sentence of the first matches, up to this match
+            int onlySecond = 0;
             for (; next < match; next++) {
-                if (!firstToSecond.containsValue(next)) {
-                    rows.add(new PairView.Row(List.of(), WordDiff.plain(second.get(next))));
+                if (!matchedSecond.contains(next)) {
+                    onlySecond++;
                 }
             }
+            rows.addAll(unalignedRuns(0, onlySecond));
             next = Math.max(next, match + 1);
-            WordDiff.Sides sides = WordDiff.of(first.get(i), second.get(match));
-            rows.add(new PairView.Row(sides.first(), sides.second()));
+            rows.add(PairView.Row.aligned(WordDiff.of(first.get(i), second.get(match))));
         }
+        int onlySecond = 0;
         for (; next < second.size(); next++) {
-            if (!firstToSecond.containsValue(next)) {
-                rows.add(new PairView.Row(List.of(), WordDiff.plain(second.get(next))));
+            if (!matchedSecond.contains(next)) {
+                onlySecond++;
             }
         }
+        rows.addAll(unalignedRuns(onlyFirst, onlySecond));
         LinkView a = cards.reportLink(pair.first());
         LinkView b = cards.reportLink(pair.second());
         return new PairView(a.label() + " and " + b.label() + " side by side: " + story.title(), story.title(),
                 routes.url(Routes.story(story.id())), routes.url(Routes.comparison(story.id())), a, b,
                 (int) Math.round(pair.similarity() * 100), rows);
+    }
+
+    /** Rows counting runs of sentences only the first, or only the second, report has. */
+    private static List<PairView.Row> unalignedRuns(int onlyFirst, int onlySecond) {
+        List<PairView.Row> rows = new ArrayList<>();
+        if (onlyFirst > 0) {
+            rows.add(PairView.Row.onlyIn(true, onlyFirst));
+        }
+        if (onlySecond > 0) {
+            rows.add(PairView.Row.onlyIn(false, onlySecond));
+        }
+        return rows;
     }
 
     /** A report's sentences in order, read back from the passages that hold them. */
@@ -229,11 +276,14 @@ final class ComparisonPages {
 
     private ApiComparison apiComparison(Story story, SourceComparison comparison) {
         int reports = comparison.reports().size();
-        return new ApiComparison(story.id().value(), compared(story) ? Routes.comparison(story.id()).value() : null,
+        Set<Rewrite> withPage = sideBySide(comparison);
+        return new ApiComparison(story.id().value(), Routes.comparison(story.id()).value(),
                 ids(comparison.reports()),
                 comparison.passages().stream().map(p -> new ApiComparison.Passage(
                         p.sentences().size() == reports && reports > 1 ? "all" : p.sentences().size() == 1 ? "one" : "some",
-                        p.sentences().stream().map(s -> new ApiComparison.Sentence(s.article().value(), s.text())).toList())).toList(),
+                        p.sentences().get(0).text(),
+                        p.sentences().stream().map(s -> new ApiComparison.Sentence(s.article().value(), s.index(),
+                                s.text().equals(p.sentences().get(0).text()) ? null : s.text())).toList())).toList(),
                 comparison.reports().stream()
                         .map(id -> new ApiComparison.LeftOut(id.value(), comparison.leftOutBy(id).stream()
                                 .map(p -> p.sentences().get(0).text()).toList()))
@@ -249,7 +299,8 @@ final class ComparisonPages {
                 comparison.rewrites().stream().map(r -> new ApiComparison.Rewrite(
                         List.of(r.first().value(), r.second().value()), rounded(r.similarity()))).toList(),
                 comparison.pairs().stream().map(r -> new ApiComparison.Pair(List.of(r.first().value(), r.second().value()),
-                        rounded(r.similarity()), routes.pair(story.id(), r.first(), r.second()).value())).toList());
+                        rounded(r.similarity()), withPage.contains(r)
+                                ? routes.pair(story.id(), r.first(), r.second()).value() : null)).toList());
     }
 
     private static ApiComparison.Number apiNumber(Figure f) {

@@ -36,8 +36,22 @@ public record ComparisonView(String title, String storyTitle, String storyUrl, S
     public record PassageRow(String text, List<LinkView> carriers) {
     }
 
-    /** Sentences of, or missing from, one report. */
-    public record ReportSentences(LinkView report, List<String> sentences) {
+    /**
+     * Sentences of, or missing from, one report: at most a few of them.
+     *
+     * @param more how many more the report has, shown as a count with a link to the report
+     */
+    public record ReportSentences(LinkView report, List<String> sentences, int more) {
+
+        public ReportSentences {
+            sentences = List.copyOf(sentences);
+        }
+
+        /** The first {@code shown} of {@code sentences}, and a count of the rest. */
+        static ReportSentences firstOf(LinkView report, List<String> sentences, int shown) {
+            return new ReportSentences(report, sentences.subList(0, Math.min(shown, sentences.size())),
+                    Math.max(0, sentences.size() - shown));
+        }
     }
 
     /**

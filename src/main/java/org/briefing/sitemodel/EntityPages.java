@@ -32,8 +32,15 @@ final class EntityPages {
     /** Read only when some place has coordinates. */
     private final PlaceMaps maps;
 
+    /**
+     * Stories the first page shows in full, with the reports that name the entity; the rest are
+     * one line each. A much-named actor is in thousands of stories: full cards for all of them made
+     * the entity pages most of the site's bytes.
+     */
+    static final int LEAD_STORIES = 5;
+
     /** Quotes an actor's first page lists, newest story first. */
-    static final int QUOTES = 20;
+    static final int QUOTES = 10;
 
     private final ComparisonPages comparisons;
 
@@ -113,13 +120,16 @@ final class EntityPages {
         int total = Pagination.pageCount(stories.size(), perPage);
         List<Page> pages = new ArrayList<>();
         for (int number = 1; number <= total; number++) {
-            List<StoryMentions> onPage = Pagination.slice(stories, number, perPage).stream()
+            List<Story> slice = Pagination.slice(stories, number, perPage);
+            int lead = number == 1 ? Math.min(LEAD_STORIES, slice.size()) : 0;
+            List<StoryMentions> onPage = slice.subList(0, lead).stream()
                     .map(story -> new StoryMentions(cards.storyCard(story), index.articlesOf(story).stream()
                             .filter(article -> namingIds.contains(article.id())).map(cards::reportRow).toList()))
                     .toList();
+            List<LinkView> lines = slice.subList(lead, slice.size()).stream().map(cards::storyLine).toList();
             EntityView view = new EntityView(entity.name(), entity.type() == EntityType.ACTOR ? "Actor" : "Place",
                     entity.type().key(), entity.kind().key(), entity.aliases(), entity.description(), naming.size(),
-                    stories.size(), onPage,
+                    stories.size(), onPage, lines,
                     cards.entityLinks(related, EntityType.ACTOR, RELATED, true),
                     cards.entityLinks(related, EntityType.PLACE, RELATED, true),
                     outlets, latitude, longitude, map, entity.links(), routes.url(routes.entityFeed(entity.id())),

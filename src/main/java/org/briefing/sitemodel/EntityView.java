@@ -19,6 +19,7 @@ import java.util.List;
  */
 public record EntityView(String name, String typeLabel, String type, String kindLabel, List<String> aliases,
                          String descriptionHtml, int reportCount, int storyCount, List<StoryMentions> stories,
+                         List<LinkView> storyLines,
                          List<LinkView> relatedActors, List<LinkView> relatedPlaces, List<LinkView> outlets,
                          String latitude, String longitude, MapView map, List<String> links, String feedUrl,
                          Pagination pagination, List<SpokenQuote> quotes) implements PageView {
@@ -28,6 +29,7 @@ public record EntityView(String name, String typeLabel, String type, String kind
     }
 
     public EntityView {
+        storyLines = List.copyOf(storyLines);
         quotes = List.copyOf(quotes);
         aliases = List.copyOf(aliases);
         stories = List.copyOf(stories);

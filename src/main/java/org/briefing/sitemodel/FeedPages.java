@@ -20,6 +20,8 @@ import org.briefing.sitemodel.FeedView.FeedEntry;
 final class FeedPages {
 
     static final int MAX_ENTRIES = 50;
+    /** An actor's or place's feed is for following it, not for reading its history: its latest reports. */
+    static final int MAX_ENTITY_ENTRIES = 20;
     /** Atom needs an "updated" time even for a feed with no dated entry: the archive's newest date. */
     private final String archiveUpdated;
 
@@ -68,7 +70,7 @@ final class FeedPages {
             SitePath path = routes.article(article.id());
             entries.add(new FeedEntry(article.headline(), idOf(path), linkOf(path), time(article.date().get()),
                     Cards.shorten(article.lead()), article.source().stream().toList()));
-            if (entries.size() == MAX_ENTRIES) {
+            if (entries.size() == MAX_ENTITY_ENTRIES) {
                 break;
             }
         }

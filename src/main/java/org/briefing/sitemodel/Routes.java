@@ -91,7 +91,9 @@ final class Routes {
 
     /** The side-by-side page of two reports of a story, in the story's order. */
     SitePath pair(StoryId id, ArticleId first, ArticleId second) {
-        return SitePath.page(STORIES, id.value(), "compare", articleSlugs.get(first) + "--" + articleSlugs.get(second));
+        // One folder per report: article slugs never hold a '/', so no two pairs share a path
+        // (with "a--b" joined in one name, a + b--c and a--b + c collided).
+        return SitePath.page(STORIES, id.value(), "compare", articleSlugs.get(first), articleSlugs.get(second));
     }
 
     static SitePath entityIndex(String typeFolder, int number) {

@@ -30,7 +30,9 @@ final class StoryPages {
     private final ComparisonPages comparisons;
 
     /** Facts a story page lists; the rest are in the API. */
-    static final int KEY_FACTS = 10;
+    static final int KEY_FACTS = 6;
+    /** Actors, and places, a story page lists, most named first; every one is in the API. */
+    static final int STORY_ENTITIES = 12;
 
     /** Quotes a story page lists, those most reports carry first; the rest are on the comparison page. */
     static final int STORY_QUOTES = 6;
@@ -80,10 +82,7 @@ final class StoryPages {
             Map<String, List<LinkView>> byMonth = new LinkedHashMap<>();
             for (Story story : Pagination.slice(stories, number, INDEX_PAGE_SIZE)) {
                 String month = story.end().map(dates::month).orElse(DateText.UNKNOWN);
-                int reports = story.articles().size();
-                byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(new LinkView(story.title(),
-                        routes.url(Routes.story(story.id())),
-                        dates.span(story.start(), story.end()) + " · " + reports + (reports == 1 ? " report" : " reports"), ""));
+                byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(cards.storyLine(story));
             }
             List<StoryIndexView.Month> months = new ArrayList<>();
             byMonth.forEach((label, links) -> months.add(new StoryIndexView.Month(label, links)));
@@ -113,8 +112,8 @@ final class StoryPages {
                 timelines.of(reports).orElse(null),
                 reports.stream().map(cards::reportRow).toList(),
                 List.copyOf(outlets),
-                cards.entityLinks(counts, EntityType.ACTOR, Integer.MAX_VALUE, true),
-                cards.entityLinks(counts, EntityType.PLACE, Integer.MAX_VALUE, true),
+                cards.entityLinks(counts, EntityType.ACTOR, STORY_ENTITIES, true),
+                cards.entityLinks(counts, EntityType.PLACE, STORY_ENTITIES, true),
                 index.related.getOrDefault(story.id(), List.of()).stream().map(cards::storyCard).toList(),
                 routes.url(Routes.api("stories.json")),
                 ComparisonPages.compared(story) ? routes.url(Routes.comparison(story.id())) : "",
