@@ -3,7 +3,6 @@ package org.briefing.cli;
 import java.util.concurrent.Callable;
 import org.briefing.SiteBuilder;
 import org.briefing.config.SiteConfig;
-import org.briefing.progress.Progress;
 import org.briefing.progress.StageClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         long started = System.nanoTime();
-        StageClock clock = new StageClock(Progress.NONE);
+        StageClock clock = new StageClock(ConsoleProgress.forTerminal(spec.commandLine().getOut()));
         SiteBuilder.Build build = new SiteBuilder(config, options.paths(), clock).build();
         Reporter.problems(spec.commandLine().getErr(), "Warnings:", build.warnings());
         spec.commandLine().getOut().printf("Built %s, %s, %s: %s and %s into %s in %.1f s.%n",

@@ -5,6 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Makes HTML from an article safe to put on a page, whatever the source: only text-level and
@@ -28,8 +30,15 @@ final class HtmlSanitizer {
         this.cleaner = new Cleaner(safelist);
     }
 
-    /** Sanitized HTML, and whether anything had to be removed (so the user can be told). */
-    record Sanitized(String html, boolean changed) {
+    /** Parsed once: a selector is compiled on every {@code select(String)} call otherwise. */
+    private static final Evaluator LINK_WITHOUT_ADDRESS = QueryParser.parse("a:not([href])");
+    private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5");
+
+    /**
+     * Sanitized HTML with its visible text (white space collapsed), and whether anything had to be
+     * removed (so the user can be told).
+     */
+    record Sanitized(String html, String text, boolean changed) {
     }
 
     Sanitized sanitize(String html) {
@@ -37,20 +46,13 @@ final class HtmlSanitizer {
         boolean changed = !cleaner.isValid(dirty);
         Document clean = cleaner.clean(dirty);
         // A link whose address was removed (relative, javascript:) keeps its words, not an empty <a>.
-        for (Element link : clean.body().select("a:not([href])")) {
+        for (Element link : clean.body().select(LINK_WITHOUT_ADDRESS)) {
             link.unwrap();
         }
-        for (int level = 5; level >= 1; level--) {
-            for (Element heading : clean.body().select("h" + level)) {
-                heading.tagName("h" + (level + 1));
-            }
+        for (Element heading : clean.body().select(HEADING)) {
+            heading.tagName("h" + (heading.normalName().charAt(1) - '0' + 1));
         }
         clean.outputSettings().prettyPrint(false);
-        return new Sanitized(clean.body().html(), changed);
-    }
-
-    /** The visible text of sanitized HTML, white space collapsed. */
-    static String textOf(String html) {
-        return TextShape.collapseWhitespace(Jsoup.parseBodyFragment(html).body().text());
+        return new Sanitized(clean.body().html(), TextShape.collapseWhitespace(clean.body().text()), changed);
     }
 }

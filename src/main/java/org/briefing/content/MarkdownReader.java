@@ -78,7 +78,7 @@ final class MarkdownReader {
                 sanitizedLines.add(line);
             }
             String html = sanitized.html();
-            String text = HtmlSanitizer.textOf(html);
+            String text = sanitized.text();
             if (!text.isEmpty()) {
                 blocks.add(new Block(kindOf(node), text, html, line, group++));
             }

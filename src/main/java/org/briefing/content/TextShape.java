@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 /** Small, pure facts about a piece of text that several stages need the same way. */
 public final class TextShape {
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -17,7 +15,35 @@ public final class TextShape {
 
     /** Collapses every run of white space (non-breaking too) to one space and drops invisible characters. */
     public static String collapseWhitespace(String text) {
-        return SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        // Scanned by hand: it runs on every block of every article, and two regular expressions
+        // cost a tenth of the load stage.
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isInvisible(char c) {
+        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** The characters of {@code \s} and the non-breaking spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /**
