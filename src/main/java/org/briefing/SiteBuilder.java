@@ -54,21 +54,19 @@ public final class SiteBuilder {
     }
 
     public Build build() {
-        SiteWriter writer = new SiteWriter();
-        writer.checkTarget(paths);
-        Modelled site = model();
-        SiteWriter.Written written;
-        try (SiteWriter.Staging staging = writer.open(paths)) {
-            progress.run("render and write", SiteRenderer.fileCount(site.model()),
-                    () -> {
-                        renderer().render(site.model(), staging::write, progress);
-                        return null;
-                    });
-            written = progress.run("swap in", 0, staging::commit);
+        // Opened first: it refuses a bad --out, locks out a second build into the same folder and
+        // mends what a killed build left, before any work is done.
+        try (SiteWriter.Staging staging = new SiteWriter().open(paths)) {
+            Modelled site = model();
+            progress.run("render and write", SiteRenderer.fileCount(site.model()), () -> {
+                renderer().render(site.model(), staging::write, progress);
+                return null;
+            });
+            SiteWriter.Written written = progress.run("swap in", 0, staging::commit);
+            Analysis analysis = site.analysis();
+            return new Build(analysis.articles().size(), analysis.stories().size(),
+                    analysis.entities().entities().size(), written, site.warnings());
         }
-        Analysis analysis = site.analysis();
-        return new Build(analysis.articles().size(), analysis.stories().size(), analysis.entities().entities().size(),
-                written, site.warnings());
     }
 
     /** Every stage but writing; {@code check} and the tests use it to look at a site without writing it. */

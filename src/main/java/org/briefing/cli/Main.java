@@ -7,11 +7,26 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = BriefingCommand.commandLine().execute(args);
+        int code = run(args);
         // Exiting only on failure lets the build run inside Maven (exec:java), which treats
         // System.exit as a failure.
         if (code != ExitCodes.OK) {
             System.exit(code);
+        }
+    }
+
+    /**
+     * Runs a command. Running out of memory is an error of the build, not of the content: it
+     * exits with {@link ExitCodes#INTERNAL_ERROR} and one line on how to give Java more memory, not
+     * with a trace.
+     */
+    static int run(String... args) {
+        try {
+            return BriefingCommand.commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.printf("error: Java ran out of memory (%d MB of heap). Give it more, for example"
+                    + " java -Xmx4g -jar target/briefing.jar ...; nothing was written.%n", Runtime.getRuntime().maxMemory() >> 20);
+            return ExitCodes.INTERNAL_ERROR;
         }
     }
 }

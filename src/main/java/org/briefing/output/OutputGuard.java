@@ -2,6 +2,7 @@ package org.briefing.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,8 +12,8 @@ import org.briefing.problems.ProblemsFound;
 
 /**
  * Refuses output folders a build must never replace: the content or templates folder, a folder
- * holding either of them, the file system root, or a non-empty folder that is not a site this
- * tool generated. Replacing the output folder deletes it, so this is checked before anything is
+ * holding either of them, the file system root, a symbolic link, a file or special file (a device,
+ * a FIFO), or a non-empty folder that is not a site this tool generated. Replacing the output folder deletes it, so this is checked before anything is
  * written.
  */
 final class OutputGuard {
@@ -34,10 +35,16 @@ final class OutputGuard {
                 refuse(shown, "overlaps " + paths.display(kept) + ", which the build must never change.");
             }
         }
-        if (Files.isRegularFile(out)) {
-            refuse(shown, "is a file, not a folder.");
+        // Checked without following links: a symlink at --out would have the site written, and
+        // the old site deleted, wherever it points; a device or FIFO would be deleted and replaced.
+        if (Files.isSymbolicLink(out)) {
+            refuse(shown, "is a symbolic link; the build never writes through one.");
         }
-        if (Files.isDirectory(out) && !isEmpty(out) && !isGeneratedSite(out)) {
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            refuse(shown, Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)
+                    ? "is a file, not a folder." : "is a device, a pipe or another special file, not a folder.");
+        }
+        if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) && !isEmpty(out) && !isGeneratedSite(out)) {
             refuse(shown, "is a folder that holds files but not the " + String.join(", ", EVERY_SITE_HAS)
                     + " every generated site has, so it does not look like one; building would replace it.");
         }

@@ -6,7 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -35,15 +38,6 @@ public final class SiteWriter {
     public record Written(int pages, int assets) {
     }
 
-    /**
-     * Refuses an output folder the build must not replace, before any work is done.
-     *
-     * @throws org.briefing.problems.ProblemsFound naming the folder and why
-     */
-    public void checkTarget(BuildPaths paths) {
-        new OutputGuard().check(paths);
-    }
-
     /** Writes a whole rendered site at once; {@link #open(BuildPaths)} writes one file at a time. */
     public Written write(List<RenderedPage> pages, BuildPaths paths) {
         try (Staging staging = open(paths)) {
@@ -70,15 +64,27 @@ public final class SiteWriter {
         Path parent = out.getParent();
         String name = out.getFileName().toString();
         Path staging = parent.resolve("." + name + ".tmp-" + UUID.randomUUID());
+        OutputLock lock = null;
         try {
             Files.createDirectories(parent);
-            removeLeftovers(parent, name);
+            lock = OutputLock.take(parent.resolve("." + name + ".lock"), paths.display(out));
+            // Under the lock no other build is writing here, so whatever a killed build left is ours
+            // to mend: first the old site back in place, then its leftovers away.
+            restoreOrRemoveLeftovers(parent, name, out);
             Files.createDirectory(staging);
         } catch (IOException e) {
             deleteQuietly(staging);
+            if (lock != null) {
+                lock.close();
+            }
             throw notWritten(paths, e);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
         }
-        return new Staging(paths, staging);
+        return new Staging(paths, staging, lock);
     }
 
     /** A site being written; thread-safe, so pages rendered in parallel are written as they come. */
@@ -86,12 +92,14 @@ public final class SiteWriter {
 
         private final BuildPaths paths;
         private final Path folder;
+        private final OutputLock lock;
         private final AtomicInteger files = new AtomicInteger();
         private volatile boolean committed;
 
-        private Staging(BuildPaths paths, Path folder) {
+        private Staging(BuildPaths paths, Path folder, OutputLock lock) {
             this.paths = paths;
             this.folder = folder;
+            this.lock = lock;
         }
 
         /** Writes one file of the site into the temporary folder. */
@@ -118,11 +126,15 @@ public final class SiteWriter {
             }
         }
 
-        /** Deletes the temporary folder unless the site was committed. */
+        /** Deletes the temporary folder unless the site was committed, and lets other builds in. */
         @Override
         public void close() {
-            if (!committed) {
-                deleteQuietly(folder);
+            try {
+                if (!committed) {
+                    deleteQuietly(folder);
+                }
+            } finally {
+                lock.close();
             }
         }
     }
@@ -187,18 +199,50 @@ public final class SiteWriter {
         }
     }
 
-    /** Folders a killed build may have left beside the output folder. */
-    private static void removeLeftovers(Path parent, String name) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".{tmp,old}-*")) {
-            for (Path sibling : siblings) {
-                deleteQuietly(sibling);
-            }
+    /**
+     * Mends what a killed build left beside the output folder. Killed between the two renames of
+     * the swap, there is no output folder but the old site moved aside: it is put back. Every other
+     * leftover (unfinished sites, old sites already replaced) is deleted.
+     */
+    private static void restoreOrRemoveLeftovers(Path parent, String name, Path out) throws IOException {
+        List<Path> old = siblings(parent, "." + name + ".old-*");
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !old.isEmpty()) {
+            Path newest = old.stream().max(Comparator.comparing(SiteWriter::modified)).orElseThrow();
+            move(newest, out);
+        }
+        for (Path leftover : siblings(parent, "." + name + ".{tmp,old}-*")) {
+            deleteQuietly(leftover);
+        }
+    }
+
+    private static List<Path> siblings(Path parent, String glob) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, glob)) {
+            siblings.forEach(found::add);
+        }
+        found.sort(Comparator.naturalOrder());
+        return found;
+    }
+
+    private static FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 
     static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
+        }
+        // A read-only folder (a site copied from a read-only medium) would keep its files: make each
+        // folder writable first. Files.walk does not follow links, so nothing outside is touched.
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .forEach(dir -> dir.toFile().setWritable(true, true));
+        } catch (IOException | UncheckedIOException e) {
+            // deleting below reports nothing either; a leftover is removed by the next build
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(path -> {
