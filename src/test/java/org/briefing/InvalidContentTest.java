@@ -61,7 +61,7 @@ class InvalidContentTest {
         assertSameFiles(filesIn(site), siteBefore);
         assertSameFiles(filesIn(project.resolve("content")), filesIn(source.resolve("content")));
         try (Stream<Path> left = Files.list(project)) {
-            assertThat(left.map(path -> path.getFileName().toString()).filter(name -> !name.equals(".site.lock")))
+            assertThat(left.map(path -> path.getFileName().toString()).filter(file -> !file.equals(".site.lock")))
                     .as("nothing beside the site but its build lock").containsOnly("content", "site");
         }
     }
