@@ -1,6 +1,11 @@
 package org.briefing;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.briefing.cache.ArticleCache;
 import org.briefing.analysis.Analyser;
 import org.briefing.analysis.Analysis;
 import org.briefing.cleaning.CleanArticle;
@@ -9,6 +14,7 @@ import org.briefing.config.BuildPaths;
 import org.briefing.config.SiteConfig;
 import org.briefing.content.ContentLoader;
 import org.briefing.content.LoadedArchive;
+import org.briefing.content.ReadCache;
 import org.briefing.content.RegistryEntry;
 import org.briefing.content.RegistryLoader;
 import org.briefing.output.SiteWriter;
@@ -33,16 +39,21 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final BuildPaths paths;
     private final Progress progress;
+    private final Optional<Path> cacheFolder;
 
     public SiteBuilder(SiteConfig config, BuildPaths paths) {
-        this(config, paths, Progress.NONE);
+        this(config, paths, Progress.NONE, Optional.empty());
     }
 
-    /** A builder that reports each stage to {@code progress}. */
-    public SiteBuilder(SiteConfig config, BuildPaths paths, Progress progress) {
+    /**
+     * A builder that reports each stage to {@code progress} and, given a cache folder, reads again
+     * only the articles that changed since the build that last used it.
+     */
+    public SiteBuilder(SiteConfig config, BuildPaths paths, Progress progress, Optional<Path> cacheFolder) {
         this.config = config;
         this.paths = paths;
         this.progress = progress;
+        this.cacheFolder = cacheFolder;
     }
 
     /** What a build made, with the warnings met on the way. */
@@ -57,21 +68,35 @@ public final class SiteBuilder {
         // Opened first: it refuses a bad --out, locks out a second build into the same folder and
         // mends what a killed build left, before any work is done.
         try (SiteWriter.Staging staging = new SiteWriter().open(paths)) {
-            Modelled site = model();
+            Optional<ArticleCache> cache = cacheFolder.map(ArticleCache::open);
+            Modelled site = model(cache.map(ReadCache.class::cast).orElse(ReadCache.NONE));
             progress.run("render and write", SiteRenderer.fileCount(site.model()), () -> {
                 renderer().render(site.model(), staging::write, progress);
                 return null;
             });
             SiteWriter.Written written = progress.run("swap in", 0, staging::commit);
+            List<Problem> warnings = new ArrayList<>(site.warnings());
+            cache.ifPresent(used -> saveCache(used, warnings));
             Analysis analysis = site.analysis();
             return new Build(analysis.articles().size(), analysis.stories().size(),
-                    analysis.entities().entities().size(), written, site.warnings());
+                    analysis.entities().entities().size(), written, warnings);
+        }
+    }
+
+    /** A cache that cannot be written costs the next build time, not this build its site. */
+    private void saveCache(ArticleCache cache, List<Problem> warnings) {
+        Path folder = cacheFolder.orElseThrow();
+        try {
+            cache.save();
+        } catch (IOException e) {
+            warnings.add(Problem.warning(paths.display(folder), 0, "could not be written (" + e.getMessage()
+                    + "); the next build reads every article again.", "Check the folder's permissions, or pass --no-cache."));
         }
     }
 
     /** Every stage but writing; {@code check} and the tests use it to look at a site without writing it. */
     public Rendered render() {
-        Modelled site = model();
+        Modelled site = model(ReadCache.NONE);
         return new Rendered(site.analysis(), renderer().render(site.model()), site.warnings());
     }
 
@@ -79,8 +104,8 @@ public final class SiteBuilder {
     private record Modelled(Analysis analysis, SiteModel model, List<Problem> warnings) {
     }
 
-    private Modelled model() {
-        LoadedArchive archive = progress.run("load", 0, () -> new ContentLoader(config).loadArticles(paths));
+    private Modelled model(ReadCache cache) {
+        LoadedArchive archive = progress.run("load", 0, () -> new ContentLoader(config, cache).loadArticles(paths));
         List<RegistryEntry> registry = progress.run("registry", 0, () -> new RegistryLoader(config).loadRegistry(paths));
         List<CleanArticle> articles = progress.run("clean", archive.articles().size(),
                 () -> new Cleaner().cleanAll(archive.articles()));

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
 import org.briefing.SiteBuilder;
 import org.briefing.problems.ProblemsFound;
+import org.briefing.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     SiteOptions options;
+
+    @Mixin
+    CacheOptions cache;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port to serve on (default: ${DEFAULT-VALUE}).")
     int port;
@@ -52,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private boolean rebuild() {
         try {
-            SiteBuilder.Build build = new SiteBuilder(options.config(), options.paths()).build();
+            SiteBuilder.Build build = new SiteBuilder(options.config(), options.paths(), Progress.NONE, cache.folder(options.paths())).build();
             Reporter.problems(spec.commandLine().getErr(), "Warnings:", build.warnings());
             spec.commandLine().getOut().printf("Built %s.%n", Reporter.plural(build.articles(), "article"));
             spec.commandLine().getOut().flush();

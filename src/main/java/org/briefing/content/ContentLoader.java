@@ -1,6 +1,10 @@
 package org.briefing.content;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +22,7 @@ import org.briefing.config.Utf8File;
 import org.briefing.config.YamlDocument;
 import org.briefing.problems.Problem;
 import org.briefing.problems.ProblemsFound;
+import org.briefing.problems.Severity;
 
 /**
  * Loads every article under {@code content/articles/}: {@code .md} files with optional front
@@ -43,9 +48,16 @@ public final class ContentLoader {
     private final RawTextReader rawTextReader = new RawTextReader();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final FrontMatterReader frontMatterReader;
+    private final ReadCache cache;
 
     public ContentLoader(SiteConfig config) {
+        this(config, ReadCache.NONE);
+    }
+
+    /** A loader that reads again only the articles {@code cache} does not remember. */
+    public ContentLoader(SiteConfig config, ReadCache cache) {
         this.config = config;
+        this.cache = cache;
         this.markdownReader = new MarkdownReader(config.markdownExtensions(), new HtmlSanitizer());
         this.frontMatterReader = new FrontMatterReader(config.timeZone());
     }
@@ -93,7 +105,7 @@ public final class ContentLoader {
                 .map(files -> files.get(0))
                 .toList()
                 .parallelStream()
-                .map(file -> loadOne(file, paths))
+                .map(file -> loadRemembered(file, paths))
                 .toList();
         List<Article> articles = new ArrayList<>();
         for (FileResult result : results) {
@@ -106,6 +118,56 @@ public final class ContentLoader {
     }
 
     private record FileResult(Optional<Article> article, List<Problem> problems) {
+    }
+
+    /**
+     * Reads an article unless the cache remembers it. The key is a hash of everything reading
+     * depends on: the file's name and bytes, its sidecar's, and the settings that shape reading.
+     */
+    private FileResult loadRemembered(Path file, BuildPaths paths) {
+        Optional<String> key = cacheKey(file, paths);
+        Optional<ReadCache.Read> remembered = key.flatMap(cache::find);
+        if (remembered.isPresent()) {
+            return new FileResult(Optional.of(remembered.get().article()), remembered.get().warnings());
+        }
+        FileResult result = loadOne(file, paths);
+        if (key.isPresent() && result.article().isPresent()
+                && result.problems().stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
+            cache.keep(key.get(), new ReadCache.Read(result.article().get(), result.problems()));
+        }
+        return result;
+    }
+
+    private Optional<String> cacheKey(Path file, BuildPaths paths) {
+        if (cache == ReadCache.NONE) {
+            return Optional.empty();
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, cache.settings());
+            update(digest, config.timeZone().getId());
+            update(digest, new java.util.TreeSet<>(config.markdownExtensions()).toString());
+            for (Path part : new Path[] {file, extensionOf(file.getFileName().toString()).equals("txt") ? findSidecar(file) : null}) {
+                if (part == null) {
+                    update(digest, "no sidecar");
+                    continue;
+                }
+                if (Files.size(part) > MAX_ARTICLE_BYTES) {
+                    // too large to be read: the loader says so, every time
+                    return Optional.empty();
+                }
+                update(digest, paths.display(part));
+                digest.update(Files.readAllBytes(part));
+            }
+            return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
     }
 
     private FileResult loadOne(Path file, BuildPaths paths) {
