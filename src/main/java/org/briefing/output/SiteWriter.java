@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -102,15 +103,36 @@ public final class SiteWriter {
             this.lock = lock;
         }
 
-        /** Writes one file of the site into the temporary folder. */
+        /**
+         * Puts one file of the site into the temporary folder. A file the current site already has
+         * with the same bytes is linked, not written again, so it keeps its identity and time: a
+         * rebuild after a small edit writes only what the edit changed.
+         */
         public void write(RenderedPage page) {
             try {
                 Path file = inside(folder, page.path().file());
                 Files.createDirectories(file.getParent());
-                Files.write(file, page.bytes());
+                byte[] bytes = page.bytes();
+                if (!linkedUnchanged(inside(paths.out(), page.path().file()), bytes, file)) {
+                    Files.write(file, bytes);
+                }
                 files.incrementAndGet();
             } catch (IOException e) {
                 throw notWritten(paths, e);
+            }
+        }
+
+        private static boolean linkedUnchanged(Path current, byte[] bytes, Path file) {
+            try {
+                if (!Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS) || Files.size(current) != bytes.length
+                        || !Arrays.equals(Files.readAllBytes(current), bytes)) {
+                    return false;
+                }
+                Files.createLink(file, current);
+                return true;
+            } catch (IOException | UnsupportedOperationException e) {
+                // another file system, or links not allowed: write the file instead
+                return false;
             }
         }
 

@@ -98,6 +98,22 @@ class OutputSafetyTest {
         }
     }
 
+    /** A rebuild rewrote every file, so publishing tools saw the whole site change. */
+    @Test
+    void rewritesOnlyTheFilesWhoseBytesChanged() throws IOException {
+        Path out = temp.resolve("site");
+        assertThat(TestSites.runBuild(content, out).exitCode()).isZero();
+        Object robots = Files.getAttribute(out.resolve("robots.txt"), "unix:ino");
+        Object home = Files.getAttribute(out.resolve("index.html"), "unix:ino");
+        Files.writeString(content.resolve("site.yml"), "title: A renamed briefing\n");
+
+        assertThat(TestSites.runBuild(content, out).exitCode()).isZero();
+
+        assertThat(Files.getAttribute(out.resolve("robots.txt"), "unix:ino")).as("unchanged").isEqualTo(robots);
+        assertThat(Files.getAttribute(out.resolve("index.html"), "unix:ino")).as("retitled").isNotEqualTo(home);
+        assertThat(Files.readString(out.resolve("index.html"))).contains("A renamed briefing");
+    }
+
     private static boolean mkfifo(Path path) throws InterruptedException {
         try {
             return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
