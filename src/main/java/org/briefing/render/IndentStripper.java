@@ -1,7 +1,5 @@
 package org.briefing.render;
 
-import java.util.Locale;
-
 /**
  * Drops the indentation and blank lines the templates' layout leaves in a page. Browsers treat a
  * newline and the spaces after it as one space, so the page shows the same; a large archive's
@@ -14,8 +12,7 @@ final class IndentStripper {
     }
 
     static String strip(String html) {
-        String lower = html.toLowerCase(Locale.ROOT);
-        if (lower.contains("<pre") || lower.contains("<textarea")) {
+        if (hasPreformattedText(html)) {
             return html;
         }
         StringBuilder out = new StringBuilder(html.length());
@@ -29,5 +26,14 @@ final class IndentStripper {
             lineStart = c == '\n';
         }
         return out.toString();
+    }
+
+    private static boolean hasPreformattedText(String html) {
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i + 1, "pre", 0, 3) || html.regionMatches(true, i + 1, "textarea", 0, 8)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
