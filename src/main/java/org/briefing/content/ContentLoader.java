@@ -21,7 +21,8 @@ import org.briefing.problems.ProblemsFound;
 
 /**
  * Loads every article under {@code content/articles/}: {@code .md} files with optional front
- * matter, and {@code .txt} files with an optional {@code NAME.yml} sidecar. Files are read in
+ * matter, {@code .txt} files and saved web pages ({@code .html}) with an optional {@code NAME.yml}
+ * sidecar. Files are read in
  * parallel; the result is sorted by id, so it never depends on thread timing or directory order.
  *
  * <p>Every problem in every file is collected before the load stops: a bad date in one file and an
@@ -43,11 +44,13 @@ public final class ContentLoader {
     private final RawTextReader rawTextReader = new RawTextReader();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final FrontMatterReader frontMatterReader;
+    private final HtmlPageReader htmlPageReader;
 
     public ContentLoader(SiteConfig config) {
         this.config = config;
         this.markdownReader = new MarkdownReader(config.markdownExtensions(), new HtmlSanitizer());
         this.frontMatterReader = new FrontMatterReader(config.timeZone());
+        this.htmlPageReader = new HtmlPageReader(config.timeZone());
     }
 
     /**
@@ -67,10 +70,10 @@ public final class ContentLoader {
             String name = file.getFileName().toString();
             String extension = extensionOf(name);
             switch (extension) {
-                case "md", "markdown", "txt" -> filesById.computeIfAbsent(stemOf(name), id -> new ArrayList<>()).add(file);
+                case "md", "markdown", "txt", "html", "htm" -> filesById.computeIfAbsent(stemOf(name), id -> new ArrayList<>()).add(file);
                 case "yml", "yaml" -> sidecars.add(file);
                 default -> problems.add(Problem.warning(paths.display(file), 0,
-                        "is not an article (.md or .txt) and is ignored.", ""));
+                        "is not an article (.md, .txt or .html) and is ignored.", ""));
             }
         }
         filesById.forEach((id, files) -> {
@@ -82,10 +85,10 @@ public final class ContentLoader {
         });
         for (Path sidecar : sidecars) {
             Path text = sidecar.resolveSibling(stemOf(sidecar.getFileName().toString()) + ".txt");
-            if (!Files.isRegularFile(text)) {
+            if (!Files.isRegularFile(text) && !Files.isRegularFile(sidecar.resolveSibling(stemOf(sidecar.getFileName().toString()) + ".html"))) {
                 problems.add(Problem.warning(paths.display(sidecar), 0,
                         "is a sidecar file, but there is no " + text.getFileName() + " next to it; it is ignored.",
-                        "Name it after the .txt article it describes (NAME.yml next to NAME.txt)."));
+                        "Name it after the .txt or .html article it describes (NAME.yml next to NAME.txt or NAME.html)."));
             }
         }
         List<FileResult> results = filesById.values().stream()
@@ -111,6 +114,9 @@ public final class ContentLoader {
     private FileResult loadOne(Path file, BuildPaths paths) {
         String shown = paths.display(file);
         try {
+            if (extensionOf(file.getFileName().toString()).startsWith("htm")) {
+                return loadSavedPage(file, shown, paths);
+            }
             String text = Utf8File.read(file, shown, MAX_ARTICLE_BYTES);
             ArticleId id = new ArticleId(stemOf(file.getFileName().toString()));
             boolean markdown = !extensionOf(file.getFileName().toString()).equals("txt");
@@ -153,6 +159,23 @@ public final class ContentLoader {
         } catch (ProblemsFound e) {
             return new FileResult(Optional.empty(), e.problems());
         }
+    }
+
+    /** A saved web page: the article found in it, its facts under what a sidecar declares. */
+    private FileResult loadSavedPage(Path file, String shown, BuildPaths paths) {
+        List<Problem> warnings = new ArrayList<>();
+        FrontMatter declared = FrontMatter.EMPTY;
+        Path sidecar = findSidecar(file);
+        if (sidecar != null) {
+            String sidecarShown = paths.display(sidecar);
+            FrontMatterReader.Result result = frontMatterReader.read(
+                    YamlDocument.parse(Utf8File.read(sidecar, sidecarShown, MAX_ARTICLE_BYTES), sidecarShown, 1));
+            declared = result.frontMatter();
+            warnings.addAll(result.warnings());
+        }
+        SavedPage page = htmlPageReader.read(file, shown);
+        ArticleId id = new ArticleId(stemOf(file.getFileName().toString()));
+        return new FileResult(Optional.of(new Article(id, shown, SourceFormat.HTML, page.facts().under(declared), page.body())), warnings);
     }
 
     private static Path findSidecar(Path textFile) {
