@@ -33,6 +33,8 @@ final class ArticleBodyFinder {
             "(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu"
                     + "|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
                     + "|pagination|pager|popup|yom-remote|share|newsletter|promo|cookie|consent|subscribe|signup|recirc|outbrain|taboola");
+    /** Captions, credits and media players: short texts about pictures and videos, not reporting. */
+    private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|gallery|slideshow|carousel|lightbox|video|player");
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
@@ -80,7 +82,7 @@ final class ArticleBodyFinder {
         for (Element part : withSiblings(top, scores)) {
             collectBlocks(part, blocks);
         }
-        return blocks;
+        return ArticleEdges.trim(blocks);
     }
 
     private static int charCount(List<Found> found) {
@@ -103,6 +105,15 @@ final class ArticleBodyFinder {
     }
 
     private static void removeUnlikely(Element body) {
+        for (Element element : body.select("figcaption, figure")) {
+            element.remove();
+        }
+        for (Element element : body.getAllElements()) {
+            if (element != body && element.parent() != null && CAPTION.matcher(element.className() + " " + element.id()).find()
+                    && TextShape.wordCount(element.text()) < 60) {
+                element.remove();
+            }
+        }
         for (Element element : body.getAllElements()) {
             if (element == body || element.parent() == null || Set.of("a", "body", "html", "main", "article").contains(element.normalName())) {
                 continue;

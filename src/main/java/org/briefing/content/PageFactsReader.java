@@ -56,11 +56,7 @@ final class PageFactsReader {
 
     PageFacts read(Document page) {
         List<JsonNode> linked = linkedArticles(page);
-        Optional<String> headline = firstText(linked, node -> text(node.get("headline")))
-                .or(() -> meta(page, "og:title"))
-                .or(() -> meta(page, "twitter:title"))
-                .or(() -> meta(page, "dc.title"))
-                .or(() -> titleElement(page));
+        Optional<String> headline = headline(page, linked);
         Optional<PublicationDate> published = firstDate(linked, "datePublished")
                 .or(() -> metaDate(page, META_DATES))
                 .or(() -> timeElement(page));
@@ -78,6 +74,42 @@ final class PageFactsReader {
                 .or(() -> Optional.of(page.select("html").attr("lang").strip()).filter(s -> !s.isEmpty()))
                 .or(() -> meta(page, "og:locale").map(locale -> locale.replace('_', '-')));
         return new PageFacts(headline, published, updated, outlet, authors(page, linked), canonical, section, language);
+    }
+
+    /**
+     * The headline in order of trust; but when the sources disagree, the one the page shows in an
+     * {@code <h1>} wins (a JSON-LD headline is often cut at 110 characters, an Open Graph title
+     * is sometimes written for sharing), and a cut one gives way to the {@code <h1>} it begins.
+     */
+    private static Optional<String> headline(Document page, List<JsonNode> linked) {
+        List<String> candidates = new ArrayList<>();
+        firstText(linked, node -> text(node.get("headline"))).ifPresent(candidates::add);
+        for (String key : List.of("og:title", "twitter:title", "dc.title")) {
+            meta(page, key).ifPresent(candidates::add);
+        }
+        titleElement(page).ifPresent(candidates::add);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> shown = page.select("h1").stream().map(h1 -> TextShape.collapseWhitespace(h1.text()))
+                .filter(text -> TextShape.wordCount(text) >= 2).toList();
+        for (String candidate : candidates) {
+            String key = TextShape.comparisonKey(candidate);
+            for (String h1 : shown) {
+                if (TextShape.comparisonKey(h1).equals(key)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        for (String candidate : candidates) {
+            String key = TextShape.comparisonKey(candidate.replaceFirst("(…|\\.\\.\\.)$", ""));
+            for (String h1 : shown) {
+                if (key.length() >= 30 && TextShape.comparisonKey(h1).startsWith(key)) {
+                    return Optional.of(h1);
+                }
+            }
+        }
+        return Optional.of(candidates.get(0));
     }
 
     /** How many articles with different headlines the page's JSON-LD describes. */
