@@ -110,7 +110,7 @@ final class ArticleBodyFinder {
         }
         for (Element element : body.getAllElements()) {
             if (element != body && element.parent() != null && CAPTION.matcher(element.className() + " " + element.id()).find()
-                    && TextShape.wordCount(element.text()) < 60) {
+                    && TextShape.wordCount(element.text()) < 60 && element.select("blockquote").isEmpty()) {
                 element.remove();
             }
         }
@@ -119,7 +119,9 @@ final class ArticleBodyFinder {
                 continue;
             }
             String names = element.className() + " " + element.id();
-            if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find() && !insideTable(element)) {
+            // an embedded post (a tweet in a "social-embed" box) is quoted reporting
+            if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find() && !insideTable(element)
+                    && element.select("blockquote").isEmpty()) {
                 element.remove();
             }
         }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class ArticleEdges {
 
     /** A paragraph of this many words or more is prose whatever its punctuation. */
-    private static final int PROSE_WORDS = 30;
+    private static final int PROSE_WORDS = 20;
     /** A shorter paragraph is prose when it ends like a sentence and has at least this many words. */
     private static final int SENTENCE_WORDS = 10;
     private static final int MAX_LABEL_WORDS = 3;
