@@ -67,6 +67,11 @@ public final class HtmlPageReader {
         } catch (IOException e) {
             throw ProblemsFound.of(Problem.error(shown, 0, "cannot be read: " + e.getMessage() + ".", "Check that the file exists and is readable."));
         }
+        return read(bytes, shown);
+    }
+
+    /** Reads a page's bytes (UTF-8, or the charset its {@code <meta>} declares). */
+    public SavedPage read(byte[] bytes, String shown) {
         return read(decode(bytes, shown), shown);
     }
 
