@@ -73,7 +73,7 @@ public final class ContentLoader {
                 case "md", "markdown", "txt", "html", "htm" -> filesById.computeIfAbsent(stemOf(name), id -> new ArrayList<>()).add(file);
                 case "yml", "yaml" -> sidecars.add(file);
                 default -> problems.add(Problem.warning(paths.display(file), 0,
-                        "is not an article (.md, .txt or .html) and is ignored.", ""));
+                        "is not an article (.md or .txt) and is ignored.", ""));
             }
         }
         filesById.forEach((id, files) -> {
@@ -88,7 +88,7 @@ public final class ContentLoader {
             if (!Files.isRegularFile(text) && !Files.isRegularFile(sidecar.resolveSibling(stemOf(sidecar.getFileName().toString()) + ".html"))) {
                 problems.add(Problem.warning(paths.display(sidecar), 0,
                         "is a sidecar file, but there is no " + text.getFileName() + " next to it; it is ignored.",
-                        "Name it after the .txt or .html article it describes (NAME.yml next to NAME.txt or NAME.html)."));
+                        "Name it after the .txt article it describes (NAME.yml next to NAME.txt)."));
             }
         }
         List<FileResult> results = filesById.values().stream()
