@@ -31,7 +31,21 @@ final class ArticleRegion {
     /** The words of prose a run below the headline needs to be taken for the article. */
     private static final int MIN_ARTICLE_SCORE = 30;
 
-    record Result(List<Block> kept, List<Removal> removed) {
+    /**
+     * @param above the few lines right above the article, among the removed ones: where a page
+     *              prints the date and byline under its headline
+     */
+    record Result(List<Block> kept, List<Removal> removed, List<Block> above) {
+
+        Result {
+            kept = List.copyOf(kept);
+            removed = List.copyOf(removed);
+            above = List.copyOf(above);
+        }
+
+        static Result unchanged(List<Block> blocks) {
+            return new Result(blocks, List.of(), List.of());
+        }
     }
 
     /**
@@ -43,7 +57,7 @@ final class ArticleRegion {
         int from = titleLine + 1;
         List<Segment> segments = segments(blocks, from);
         if (segments.isEmpty()) {
-            return new Result(blocks, List.of());
+            return Result.unchanged(blocks);
         }
         Segment best = segments.stream().max(java.util.Comparator.comparingLong(Segment::score)).orElseThrow();
         Segment chosen = best;
@@ -59,7 +73,7 @@ final class ArticleRegion {
         int bestStart = extendBack(blocks, chosen.start(), from, titleLine >= 0 ? blocks.size() : MAX_LEAD_GAP);
         int bestEnd = chosen.end();
         if (blocks.size() - (bestEnd - bestStart + 1) < MIN_OUTSIDE_BLOCKS) {
-            return new Result(blocks, List.of());
+            return Result.unchanged(blocks);
         }
         List<Removal> removed = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -67,7 +81,8 @@ final class ArticleRegion {
                 removed.add(new Removal(RemovalReason.OUTSIDE_ARTICLE, blocks.get(i).text(), blocks.get(i).line()));
             }
         }
-        return new Result(blocks.subList(bestStart, bestEnd + 1), removed);
+        List<Block> above = blocks.subList(Math.max(0, bestStart - MAX_LEAD_GAP), bestStart);
+        return new Result(blocks.subList(bestStart, bestEnd + 1), removed, above);
     }
 
     /** A run of blocks and what it scores. */

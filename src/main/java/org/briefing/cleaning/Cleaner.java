@@ -40,7 +40,7 @@ public final class Cleaner {
         // A whole page pasted as text is first cut down to its article; Markdown and saved pages
         // already hold only the article.
         ArticleRegion.Result region = article.format() == SourceFormat.TEXT
-                ? this.region.keepArticle(article.blocks(), declared.title()) : new ArticleRegion.Result(article.blocks(), List.of());
+                ? this.region.keepArticle(article.blocks(), declared.title()) : ArticleRegion.Result.unchanged(article.blocks());
         FurnitureStripper.Result stripped = furniture.strip(region.kept());
         HeadReader.Head head = this.head.read(stripped.kept(), declared.title(), declared.date().isEmpty());
         RepeatFinder.Result unique = repeats.removeRepeats(head.body());
@@ -59,6 +59,15 @@ public final class Cleaner {
         if (date.isEmpty() && head.date().isPresent()) {
             date = head.date().map(PublicationDate::ofDay);
             inferred.add(MetaField.DATE);
+        }
+        // In a whole page pasted, the date line stands under the headline, above the article.
+        if (date.isEmpty()) {
+            Optional<PublicationDate> above = region.above().stream().map(block -> PublishedDates.parse(block.text()))
+                    .flatMap(Optional::stream).findFirst().map(PublicationDate::ofDay);
+            if (above.isPresent()) {
+                date = above;
+                inferred.add(MetaField.DATE);
+            }
         }
         if (head.dateline().isPresent()) {
             inferred.add(MetaField.DATELINE);
