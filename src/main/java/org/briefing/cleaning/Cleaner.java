@@ -10,6 +10,7 @@ import org.briefing.content.Article;
 import org.briefing.content.Block;
 import org.briefing.content.FrontMatter;
 import org.briefing.content.PublicationDate;
+import org.briefing.content.SourceFormat;
 
 /**
  * Cleans articles: furniture first (so a "World" label or a player notice is never taken for the
@@ -25,6 +26,7 @@ public final class Cleaner {
     /** How many words of the lead stand in for a missing headline. */
     private static final int OPENING_WORDS = 12;
 
+    private final ArticleRegion region = new ArticleRegion();
     private final FurnitureStripper furniture = new FurnitureStripper();
     private final HeadReader head = new HeadReader();
     private final RepeatFinder repeats = new RepeatFinder();
@@ -35,11 +37,16 @@ public final class Cleaner {
 
     public CleanArticle clean(Article article) {
         FrontMatter declared = article.declared();
-        FurnitureStripper.Result stripped = furniture.strip(article.blocks());
+        // A whole page pasted as text is first cut down to its article; Markdown and saved pages
+        // already hold only the article.
+        ArticleRegion.Result region = article.format() == SourceFormat.TEXT
+                ? this.region.keepArticle(article.blocks(), declared.title()) : ArticleRegion.Result.unchanged(article.blocks());
+        FurnitureStripper.Result stripped = furniture.strip(region.kept());
         HeadReader.Head head = this.head.read(stripped.kept(), declared.title(), declared.date().isEmpty());
         RepeatFinder.Result unique = repeats.removeRepeats(head.body());
 
-        List<Removal> removed = new ArrayList<>(stripped.removed());
+        List<Removal> removed = new ArrayList<>(region.removed());
+        removed.addAll(stripped.removed());
         removed.addAll(head.removed());
         removed.addAll(unique.removed());
         removed.sort(Comparator.comparingInt(Removal::line));
@@ -52,6 +59,15 @@ public final class Cleaner {
         if (date.isEmpty() && head.date().isPresent()) {
             date = head.date().map(PublicationDate::ofDay);
             inferred.add(MetaField.DATE);
+        }
+        // In a whole page pasted, the date line stands under the headline, above the article.
+        if (date.isEmpty()) {
+            Optional<PublicationDate> above = region.above().stream().map(block -> PublishedDates.parse(block.text()))
+                    .flatMap(Optional::stream).findFirst().map(PublicationDate::ofDay);
+            if (above.isPresent()) {
+                date = above;
+                inferred.add(MetaField.DATE);
+            }
         }
         if (head.dateline().isPresent()) {
             inferred.add(MetaField.DATELINE);

@@ -3,6 +3,7 @@ package org.briefing.cleaning;
 /** Why cleaning took a block out of an article; the label is shown to readers. */
 public enum RemovalReason {
     PAGE_FURNITURE("page furniture"),
+    OUTSIDE_ARTICLE("menus, links and notices around the article"),
     SECTION_LABEL("section label"),
     LINK_LIST("links to other articles"),
     UNRELATED_HEADLINES("headlines of other articles"),

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "briefing", mixinStandardHelpOptions = true, version = "briefing 0.1.0",
         description = "Builds a static website from an archive of news articles.",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
-                EvalStoriesCommand.class, EvalEntitiesCommand.class, EvalComparisonCommand.class, BenchCommand.class})
+                EvalStoriesCommand.class, EvalEntitiesCommand.class, EvalComparisonCommand.class, EvalExtractionCommand.class, BenchCommand.class, ImportCommand.class})
 public final class BriefingCommand implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

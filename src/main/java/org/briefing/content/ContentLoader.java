@@ -26,7 +26,8 @@ import org.briefing.problems.Severity;
 
 /**
  * Loads every article under {@code content/articles/}: {@code .md} files with optional front
- * matter, and {@code .txt} files with an optional {@code NAME.yml} sidecar. Files are read in
+ * matter, {@code .txt} files and saved web pages ({@code .html}) with an optional {@code NAME.yml}
+ * sidecar. Files are read in
  * parallel; the result is sorted by id, so it never depends on thread timing or directory order.
  *
  * <p>Every problem in every file is collected before the load stops: a bad date in one file and an
@@ -49,6 +50,7 @@ public final class ContentLoader {
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final FrontMatterReader frontMatterReader;
     private final ReadCache cache;
+    private final HtmlPageReader htmlPageReader;
 
     public ContentLoader(SiteConfig config) {
         this(config, ReadCache.NONE);
@@ -60,6 +62,7 @@ public final class ContentLoader {
         this.cache = cache;
         this.markdownReader = new MarkdownReader(config.markdownExtensions(), new HtmlSanitizer());
         this.frontMatterReader = new FrontMatterReader(config.timeZone());
+        this.htmlPageReader = new HtmlPageReader(config.timeZone());
     }
 
     /**
@@ -70,7 +73,7 @@ public final class ContentLoader {
         Path folder = paths.content().resolve(ARTICLES_FOLDER);
         if (!Files.isDirectory(folder)) {
             throw ProblemsFound.of(Problem.error(paths.display(folder), 0, "The articles folder does not exist.",
-                    "Create it and put articles in it as .md or .txt files."));
+                    "Create it and put articles in it as .md, .txt or .html files."));
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, List<Path>> filesById = new LinkedHashMap<>();
@@ -79,10 +82,10 @@ public final class ContentLoader {
             String name = file.getFileName().toString();
             String extension = extensionOf(name);
             switch (extension) {
-                case "md", "markdown", "txt" -> filesById.computeIfAbsent(stemOf(name), id -> new ArrayList<>()).add(file);
+                case "md", "markdown", "txt", "html", "htm" -> filesById.computeIfAbsent(stemOf(name), id -> new ArrayList<>()).add(file);
                 case "yml", "yaml" -> sidecars.add(file);
                 default -> problems.add(Problem.warning(paths.display(file), 0,
-                        "is not an article (.md or .txt) and is ignored.", ""));
+                        "is not an article (.md, .txt or .html) and is ignored.", ""));
             }
         }
         filesById.forEach((id, files) -> {
@@ -94,10 +97,11 @@ public final class ContentLoader {
         });
         for (Path sidecar : sidecars) {
             Path text = sidecar.resolveSibling(stemOf(sidecar.getFileName().toString()) + ".txt");
-            if (!Files.isRegularFile(text)) {
+            if (!Files.isRegularFile(text) && !Files.isRegularFile(sidecar.resolveSibling(stemOf(sidecar.getFileName().toString()) + ".html"))) {
                 problems.add(Problem.warning(paths.display(sidecar), 0,
-                        "is a sidecar file, but there is no " + text.getFileName() + " next to it; it is ignored.",
-                        "Name it after the .txt article it describes (NAME.yml next to NAME.txt)."));
+                        "is a sidecar file, but there is no " + text.getFileName() + " or "
+                                + stemOf(sidecar.getFileName().toString()) + ".html next to it; it is ignored.",
+                        "Name it after the .txt or .html article it describes (NAME.yml next to NAME.txt)."));
             }
         }
         List<FileResult> results = filesById.values().stream()
@@ -147,7 +151,7 @@ public final class ContentLoader {
             update(digest, cache.settings());
             update(digest, config.timeZone().getId());
             update(digest, new java.util.TreeSet<>(config.markdownExtensions()).toString());
-            for (Path part : new Path[] {file, extensionOf(file.getFileName().toString()).equals("txt") ? findSidecar(file) : null}) {
+            for (Path part : new Path[] {file, isMarkdown(file) ? null : findSidecar(file)}) {
                 if (part == null) {
                     update(digest, "no sidecar");
                     continue;
@@ -173,6 +177,9 @@ public final class ContentLoader {
     private FileResult loadOne(Path file, BuildPaths paths) {
         String shown = paths.display(file);
         try {
+            if (extensionOf(file.getFileName().toString()).startsWith("htm")) {
+                return loadSavedPage(file, shown, paths);
+            }
             String text = Utf8File.read(file, shown, MAX_ARTICLE_BYTES);
             ArticleId id = new ArticleId(stemOf(file.getFileName().toString()));
             boolean markdown = !extensionOf(file.getFileName().toString()).equals("txt");
@@ -215,6 +222,28 @@ public final class ContentLoader {
         } catch (ProblemsFound e) {
             return new FileResult(Optional.empty(), e.problems());
         }
+    }
+
+    /** A saved web page: the article found in it, its facts under what a sidecar declares. */
+    private FileResult loadSavedPage(Path file, String shown, BuildPaths paths) {
+        List<Problem> warnings = new ArrayList<>();
+        FrontMatter declared = FrontMatter.EMPTY;
+        Path sidecar = findSidecar(file);
+        if (sidecar != null) {
+            String sidecarShown = paths.display(sidecar);
+            FrontMatterReader.Result result = frontMatterReader.read(
+                    YamlDocument.parse(Utf8File.read(sidecar, sidecarShown, MAX_ARTICLE_BYTES), sidecarShown, 1));
+            declared = result.frontMatter();
+            warnings.addAll(result.warnings());
+        }
+        SavedPage page = htmlPageReader.read(file, shown);
+        ArticleId id = new ArticleId(stemOf(file.getFileName().toString()));
+        return new FileResult(Optional.of(new Article(id, shown, SourceFormat.HTML, page.facts().under(declared), page.body())), warnings);
+    }
+
+    /** Markdown carries its facts in front matter; raw text and saved pages may have a sidecar. */
+    private static boolean isMarkdown(Path file) {
+        return List.of("md", "markdown").contains(extensionOf(file.getFileName().toString()));
     }
 
     private static Path findSidecar(Path textFile) {

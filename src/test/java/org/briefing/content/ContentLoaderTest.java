@@ -76,9 +76,9 @@ class ContentLoaderTest {
         assertThat(loaded.articles()).extracting(Article::id).extracting(ArticleId::value).containsExactly("a", "b");
         assertThat(loaded.warnings()).extracting(Problem::describe).containsExactly(
                 "content/articles/b.md:2: warning: has an unknown field `dat`; it is ignored. Did you mean `date`?",
-                "content/articles/orphan.yml: warning: is a sidecar file, but there is no orphan.txt next to it; it is ignored. "
-                        + "Name it after the .txt article it describes (NAME.yml next to NAME.txt).",
-                "content/articles/z-notes.pdf: warning: is not an article (.md or .txt) and is ignored.");
+                "content/articles/orphan.yml: warning: is a sidecar file, but there is no orphan.txt or orphan.html next to it; "
+                        + "it is ignored. Name it after the .txt or .html article it describes (NAME.yml next to NAME.txt).",
+                "content/articles/z-notes.pdf: warning: is not an article (.md, .txt or .html) and is ignored.");
     }
 
     @Test
@@ -131,7 +131,7 @@ class ContentLoaderTest {
         archive.articles().toFile().delete();
         assertThatThrownBy(() -> load(archive)).isInstanceOfSatisfying(ProblemsFound.class, e ->
                 assertThat(e.problems()).extracting(Problem::describe).containsExactly(
-                        "content/articles: The articles folder does not exist. Create it and put articles in it as .md or .txt files."));
+                        "content/articles: The articles folder does not exist. Create it and put articles in it as .md, .txt or .html files."));
     }
 
     private static byte[] concat(byte[] first, String text) {

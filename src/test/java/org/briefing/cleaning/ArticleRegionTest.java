@@ -1,0 +1,80 @@
+package org.briefing.cleaning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.briefing.TestPaths;
+import org.briefing.config.BuildPaths;
+import org.briefing.config.SiteConfig;
+import org.briefing.content.Article;
+import org.briefing.content.Block;
+import org.briefing.content.BlockKind;
+import org.briefing.content.ContentLoader;
+import org.junit.jupiter.api.Test;
+
+class ArticleRegionTest {
+
+    private static final String PROSE = "Rebels entered the northern city on Friday, residents and a war monitor said, in the "
+            + "largest advance by opposition forces in years.";
+
+    private static List<Block> lines(List<String> texts) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            blocks.add(new Block(BlockKind.PARAGRAPH, texts.get(i), "<p>x</p>", i + 1, i));
+        }
+        return blocks;
+    }
+
+    @Test
+    void cutsAWholePagePasteDownToTheArticleBelowItsHeadline() {
+        List<String> page = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            page.add("Menu item " + i);
+        }
+        page.add("Rebels enter Aleppo");
+        page.add(PROSE);
+        page.add("What happened next");
+        page.add(PROSE);
+        page.add(PROSE);
+        for (int i = 0; i < 25; i++) {
+            page.add("Another headline about another story number " + i);
+        }
+        page.add("Copyright Example News. All rights reserved, and this footer notice is long enough to read as prose.");
+        ArticleRegion.Result result = new ArticleRegion().keepArticle(lines(page), Optional.of("Rebels enter Aleppo"));
+        assertThat(result.kept()).extracting(Block::text).containsExactly(PROSE, "What happened next", PROSE, PROSE);
+        assertThat(result.removed()).hasSize(page.size() - 4).allMatch(r -> r.reason() == RemovalReason.OUTSIDE_ARTICLE);
+    }
+
+    @Test
+    void leavesAnArticlePastedOnItsOwnAlone() {
+        List<String> article = List.of("Rebels enter Aleppo", "World", PROSE, "Read more:", "Who are the rebels?", PROSE, PROSE);
+        ArticleRegion.Result result = new ArticleRegion().keepArticle(lines(article), Optional.empty());
+        assertThat(result.removed()).isEmpty();
+        assertThat(result.kept()).hasSize(article.size());
+    }
+
+    @Test
+    void removesNothingFromTheSeeds() {
+        Path content = TestPaths.seedContent();
+        BuildPaths paths = new BuildPaths(content, TestPaths.templates(), content.resolveSibling("site"));
+        for (CleanArticle seed : new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles())) {
+            assertThat(seed.removed()).as(seed.file()).noneMatch(r -> r.reason() == RemovalReason.OUTSIDE_ARTICLE);
+        }
+    }
+
+    /** Every basil-dev report, pasted as text, is an article on its own: nothing of it may go. */
+    @Test
+    void removesNothingFromCorpusReportsPastedAsText() {
+        Optional<Path> corpus = TestPaths.sharedCorpus("basil-dev");
+        assumeTrue(corpus.isPresent(), "../shared/corpora/basil-dev is not beside this clone");
+        BuildPaths paths = new BuildPaths(corpus.get(), TestPaths.templates(), corpus.get().resolveSibling("unused-site"));
+        for (Article article : new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles()) {
+            ArticleRegion.Result result = new ArticleRegion().keepArticle(article.blocks(), article.declared().title());
+            assertThat(result.removed()).as(article.file()).isEmpty();
+        }
+    }
+}

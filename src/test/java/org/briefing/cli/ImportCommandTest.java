@@ -1,0 +1,110 @@
+package org.briefing.cli;
+
+import org.briefing.Cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.cleaning.Cleaner;
+import org.briefing.config.BuildPaths;
+import org.briefing.config.SiteConfig;
+import org.briefing.content.ContentLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path root;
+
+    static final String PROSE = "Rebels entered the northern city on Friday, residents and a war monitor said, "
+            + "in the largest advance by opposition forces in years. ";
+
+    static String savedPage() {
+        return "<!DOCTYPE html><html lang=\"en\"><head><title>Rebels enter Aleppo - Example News</title>"
+                + "<meta property=\"og:title\" content=\"Rebels enter Aleppo\">"
+                + "<meta property=\"og:site_name\" content=\"Example News\">"
+                + "<meta property=\"article:published_time\" content=\"2024-11-29T10:00:00Z\">"
+                + "<link rel=\"canonical\" href=\"https://example.com/2024/11/29/aleppo\"></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>Rebels enter Aleppo</h1>"
+                + "<p>" + PROSE + "</p><p>Government forces withdrew to the south overnight, the monitor said, leaving "
+                + "checkpoints and heavy weapons behind them on the main road.</p><p>Residents described empty streets "
+                + "and long queues for bread as shops closed their shutters for a second day.</p>"
+                + "</article><footer>Copyright</footer></body></html>";
+    }
+
+    private Path saved() throws IOException {
+        Path page = root.resolve("Rebels enter Aleppo.html");
+        Files.writeString(page, savedPage());
+        return page;
+    }
+
+    @Test
+    void importsASavedPageUnchangedUnderItsDateAndHeadlineAndNamesWhatItRead() throws IOException {
+        Path page = saved();
+        Path content = root.resolve("content");
+        Cli run = Cli.run("import", "--content", content.toString(), page.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        Path written = content.resolve("articles/2024-11-29-rebels-enter-aleppo.html");
+        assertThat(Files.readString(written)).isEqualTo(savedPage());
+        assertThat(run.out()).contains("headline “Rebels enter Aleppo”", "published 2024-11-29", "outlet Example News",
+                "not stated", "author");
+
+        BuildPaths paths = new BuildPaths(content, Path.of("templates"), root.resolve("site"));
+        List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles());
+        assertThat(articles).singleElement().satisfies(article -> {
+            assertThat(article.title()).contains("Rebels enter Aleppo");
+            assertThat(article.source()).contains("Example News");
+            assertThat(article.url()).contains("https://example.com/2024/11/29/aleppo");
+            assertThat(article.text()).contains("Government forces withdrew").doesNotContain("Home", "Copyright");
+        });
+    }
+
+    @Test
+    void writesMarkdownWithFrontMatterWhenAsked() throws IOException {
+        Path content = root.resolve("content");
+        Cli run = Cli.run("import", "--as", "MD", "--content", content.toString(), saved().toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        String markdown = Files.readString(content.resolve("articles/2024-11-29-rebels-enter-aleppo.md"));
+        assertThat(markdown).startsWith("---\ntitle: \"Rebels enter Aleppo\"\nsource: \"Example News\"\n")
+                .contains("date: 2024-11-29T10:00", "<p>Rebels entered the northern city");
+    }
+
+    @Test
+    void refusesToOverwriteAnExistingArticle() throws IOException {
+        Path content = root.resolve("content");
+        Path existing = Files.createDirectories(content.resolve("articles")).resolve("2024-11-29-rebels-enter-aleppo.html");
+        Files.writeString(existing, "mine");
+        Cli run = Cli.run("import", "--content", content.toString(), saved().toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_PROBLEMS);
+        assertThat(run.err()).contains("already exists");
+        assertThat(Files.readString(existing)).isEqualTo("mine");
+    }
+
+    @Test
+    void writesNothingWhenAnyPageIsBad() throws IOException {
+        Path content = root.resolve("content");
+        Path notHtml = Files.writeString(root.resolve("notes.html"), "just words");
+        Cli run = Cli.run("import", "--content", content.toString(), saved().toString(), notHtml.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_PROBLEMS);
+        assertThat(run.err()).contains("notes.html", "not an HTML page");
+        assertThat(content).doesNotExist();
+    }
+
+    @Test
+    void saysPlainlyWhenAnAddressCannotBeReached() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        // the port was free a moment ago and nothing listens on it now: the connection is refused
+        Cli run = Cli.run("import", "--content", root.resolve("content").toString(), "http://127.0.0.1:" + port + "/page.html");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_PROBLEMS);
+        assertThat(run.err()).contains("http://127.0.0.1:" + port + "/page.html", "cannot be reached");
+    }
+}

@@ -1,0 +1,56 @@
+package org.briefing.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefing.Archive;
+import org.briefing.config.SiteConfig;
+import org.briefing.problems.ProblemsFound;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SavedPageLoadingTest {
+
+    @TempDir
+    Path root;
+
+    private static final String PAGE = "<html><head><meta property=\"og:title\" content=\"Rebels enter Aleppo\">"
+            + "<meta property=\"og:site_name\" content=\"Example News\"></head><body><article>"
+            + "<p>Rebels entered the northern city on Friday, residents and a war monitor said, in the largest advance in years.</p>"
+            + "<p>Government forces withdrew to the south overnight, the monitor said, leaving checkpoints behind them.</p>"
+            + "</article></body></html>";
+
+    private LoadedArchive load(Archive archive) {
+        return new ContentLoader(SiteConfig.defaults()).loadArticles(archive.paths());
+    }
+
+    @Test
+    void loadsASavedPageWithTheFactsItStates() {
+        Article article = load(Archive.in(root).article("aleppo.html", PAGE)).articles().get(0);
+        assertThat(article.format()).isEqualTo(SourceFormat.HTML);
+        assertThat(article.declared().title()).contains("Rebels enter Aleppo");
+        assertThat(article.declared().source()).contains("Example News");
+        assertThat(article.blocks()).hasSize(2);
+    }
+
+    @Test
+    void aSidecarOverridesThePage() {
+        Article article = load(Archive.in(root).article("aleppo.html", PAGE)
+                .article("aleppo.yml", "title: Aleppo falls to rebels\ndate: 2024-11-29\n")).articles().get(0);
+        assertThat(article.declared().title()).contains("Aleppo falls to rebels");
+        assertThat(article.declared().source()).contains("Example News");
+        assertThat(article.declared().date()).isPresent();
+    }
+
+    @Test
+    void aBadPageIsAProblemNamingTheFileAndIsLeftAsItIs() throws Exception {
+        Archive archive = Archive.in(root).article("empty-page.html", "<html><body><a href=\"/\">Home</a></body></html>");
+        Path file = archive.content().resolve("articles/empty-page.html");
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> load(archive)).isInstanceOf(ProblemsFound.class)
+                .hasMessageContaining("empty-page.html").hasMessageContaining("holds no article");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+}
