@@ -14,6 +14,7 @@ import java.util.Map;
 import org.briefing.problems.Problem;
 import org.briefing.problems.ProblemsFound;
 import org.briefing.sitemodel.Page;
+import org.briefing.sitemodel.PageView;
 import org.briefing.sitemodel.SiteView;
 
 /**
@@ -51,11 +52,12 @@ final class TemplateRenderer {
     }
 
     byte[] render(SiteView site, Page page) {
-        String name = page.view().template();
+        PageView view = page.view();
+        String name = view.template();
         try {
             Template template = freemarker.getTemplate(name);
             StringWriter out = new StringWriter();
-            template.process(Map.of("site", site, page.view().modelName(), page.view()), out);
+            template.process(Map.of("site", site, view.modelName(), view), out);
             String text = name.endsWith(".ftlh") ? IndentStripper.strip(out.toString()) : out.toString();
             return text.getBytes(StandardCharsets.UTF_8);
         } catch (TemplateNotFoundException e) {

@@ -27,10 +27,10 @@ final class ArticlePages {
     }
 
     List<Page> pages() {
-        return index.articles.parallelStream().map(this::page).toList();
+        return index.articles.stream().map(article -> new Page(routes.article(article.id()), () -> view(article))).toList();
     }
 
-    private Page page(CleanArticle article) {
+    private ArticleView view(CleanArticle article) {
         Story story = index.storyOf.get(article.id());
         ArticleEntities found = index.entitiesOf.get(article.id());
         String body = HeadingOutline.nestUnderTitle(linker.link(article.body(), found == null ? List.of() : found.mentions(),
@@ -40,7 +40,7 @@ final class ArticlePages {
                 .map(cards::reportRow)
                 .toList();
         Map<EntityId, Integer> counts = index.entityCounts(List.of(article));
-        ArticleView view = new ArticleView(
+        return new ArticleView(
                 article.headline(),
                 article.title().isPresent(),
                 article.source().orElse(""),
@@ -59,7 +59,6 @@ final class ArticlePages {
                 inferredNotes(article),
                 article.removed().stream().map(r -> new RemovedBlock(r.reason().label(), r.text(), r.line())).toList(),
                 article.file());
-        return new Page(routes.article(article.id()), view);
     }
 
     private static List<String> inferredNotes(CleanArticle article) {

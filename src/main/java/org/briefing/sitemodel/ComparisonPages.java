@@ -60,9 +60,9 @@ final class ComparisonPages {
                 continue;
             }
             SourceComparison comparison = index.comparisons.get(story.id());
-            pages.add(new Page(Routes.comparison(story.id()), comparisonView(story, comparison)));
+            pages.add(new Page(Routes.comparison(story.id()), () -> comparisonView(story, comparison)));
             for (Rewrite pair : sideBySide(comparison)) {
-                pages.add(new Page(routes.pair(story.id(), pair.first(), pair.second()), pairView(story, comparison, pair)));
+                pages.add(new Page(routes.pair(story.id(), pair.first(), pair.second()), () -> pairView(story, comparison, pair)));
             }
         }
         return pages;
@@ -120,7 +120,7 @@ final class ComparisonPages {
         return index.stories.stream()
                 .filter(ComparisonPages::compared)
                 .map(story -> new DataFile(Routes.api("compare/" + story.id().value() + ".json"),
-                        apiComparison(story, index.comparisons.get(story.id()))))
+                        () -> apiComparison(story, index.comparisons.get(story.id()))))
                 .toList();
     }
 

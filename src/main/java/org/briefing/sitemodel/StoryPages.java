@@ -93,15 +93,15 @@ final class StoryPages {
     }
 
     List<Page> storyPages() {
-        return index.stories.parallelStream().map(this::storyPage).toList();
+        return index.stories.stream().map(story -> new Page(Routes.story(story.id()), () -> storyView(story))).toList();
     }
 
-    private Page storyPage(Story story) {
+    private StoryView storyView(Story story) {
         List<CleanArticle> reports = index.articlesOf(story);
         Map<EntityId, Integer> counts = index.entityCounts(reports);
         TreeSet<String> outlets = new TreeSet<>();
         reports.forEach(report -> report.source().ifPresent(outlets::add));
-        StoryView view = new StoryView(
+        return new StoryView(
                 story.title(),
                 routes.url(Routes.story(story.id())),
                 dates.span(story.start(), story.end()),
@@ -119,6 +119,5 @@ final class StoryPages {
                 ComparisonPages.compared(story) ? routes.url(Routes.comparison(story.id())) : "",
                 comparisons.quoteRows(story, STORY_QUOTES),
                 comparisons.claimBriefs(story, STORY_CLAIMS));
-        return new Page(Routes.story(story.id()), view);
     }
 }
