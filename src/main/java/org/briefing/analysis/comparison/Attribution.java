@@ -40,7 +40,13 @@ final class Attribution {
     static final Pattern QUOTING = Pattern.compile(
             SPEECH.pattern() + "|\\b(?:called|calling|vowed|promised|urged|claimed|charged|accused|responded|replied|"
                     + "recalled|suggested|contended|complained|cautioned|stressed|asserted|agreed|continued|reiterated|repeated|"
-                    + "remarked|observed|answered|joked|quipped|countered|emailed|posted)\\b",
+                    + "remarked|observed|answered|joked|quipped|countered|emailed|posted|"
+                    + "(?:emphasi[sz]|explain|insist|argu|warn|not|add|stress|recall|continu|complain|suggest|assert|"
+                    + "acknowledg|admit|predict|declar|announc|respond|repli|tweet|claim|urg|vow|promis|conclud|"
+                    + "demand|deni|describ|confirm|counter|bark|demurr?|blam|condemn|shout|chant|yell|mus|boast|"
+                    + "brag|lament|protest|recount|conced|concur|mock|taunt|prais|criticiz|thunder|whisper|"
+                    + "concede|caution|tell|writ|post|email|text)(?:e[sd]?|ed|es|s|ing)|"
+                    + "pointed out|points out|shot back|shoots back|went on|goes on|chimed in|put it|puts it)\\b",
             Pattern.CASE_INSENSITIVE);
     static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her)\\b", Pattern.CASE_INSENSITIVE);
     /** Words before a name that make it the one spoken to: "told Reuters", "said to Fox News' Bill Hemmer". */
@@ -201,6 +207,33 @@ final class Attribution {
             }
         }
         return Optional.ofNullable(subject);
+    }
+
+    /**
+     * The person whose words the last sentence of a block reports, when it reports any: its
+     * subject, the first person it names, followed closely by a saying verb ("Carter said
+     * that…", "Trump shot back in a statement") or ending the sentence with one word ("…, Cuban
+     * demurred."). Empty when the sentence says nothing of anyone's words.
+     */
+    Optional<EntityId> reportingSubject(int block) {
+        String text = article.body().get(block).text().strip();
+        int start = sentenceStart(text, Math.max(0, text.length() - 1));
+        for (Placed p : placed) {
+            if (p.block() != block || p.at() < start) {
+                continue;
+            }
+            Entity entity = entityById.get(p.mention().entity());
+            int end = p.at() + p.mention().surface().length();
+            if (entity == null || entity.kind() != EntityKind.PERSON || text.startsWith("'s", end) || text.startsWith("’s", end)) {
+                continue;
+            }
+            String rest = text.substring(Math.min(end, text.length()));
+            Matcher verb = QUOTING.matcher(rest);
+            boolean saying = verb.find() && verb.start() <= 20;
+            boolean lastWord = rest.matches("\\s+\\p{Ll}+[.:]?\\s*");
+            return saying || lastWord ? Optional.of(entity.id()) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The gender of the first "he", "him", "she" or "her" in a text; empty when it has none. */
