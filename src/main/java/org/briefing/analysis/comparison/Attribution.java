@@ -68,12 +68,24 @@ final class Attribution {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN_OFFICE = Pattern.compile("^['’]s\\s+(?:office|presidency)\\b");
 
-    private record Placed(Mention mention, int block, int at) {
+    /**
+     * Words before a name that make it no clause's subject: a preposition's object ("a longtime aide
+     * to Hillary Clinton", "said of Mr. Brat") or a relation set beside someone ("his wife, Huma
+     * Abedin"). A pronoun does not stand for such a name.
+     */
+    private static final Pattern NOT_SUBJECT = Pattern.compile(
+            "(?:\\b(?:of|to|with|against|for|by|about|from|at|on|than|toward|towards|like|including|between|behind|"
+                    + "under|over|after|before|into|via)\\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Secretary)\\.?\\s+)*"
+                    + "|\\b(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s*)$");
+
+    /** A name where it stands; {@code quoted} when it stands inside quotation marks, in someone's words. */
+    private record Placed(Mention mention, int block, int at, boolean quoted) {
     }
 
     private final CleanArticle article;
     private final Map<EntityId, Entity> entityById;
     private final List<Placed> placed = new ArrayList<>();
+    private final Map<Integer, boolean[]> quotedChars = new java.util.HashMap<>();
 
     Attribution(CleanArticle article, List<Mention> mentions, Map<EntityId, Entity> entityById) {
         this.article = article;
@@ -83,8 +95,9 @@ final class Attribution {
                 continue;
             }
             String text = article.body().get(mention.block()).text();
+            boolean[] quoted = quotedChars.computeIfAbsent(mention.block(), b -> insideQuotes(text));
             for (int at = text.indexOf(mention.surface()); at >= 0; at = text.indexOf(mention.surface(), at + 1)) {
-                placed.add(new Placed(mention, mention.block(), at));
+                placed.add(new Placed(mention, mention.block(), at, quoted[at]));
             }
         }
         placed.sort(Comparator.comparingInt(Placed::block).thenComparingInt(Placed::at));
@@ -101,6 +114,44 @@ final class Attribution {
                 .min(Comparator.comparingInt((Placed p) -> entityById.get(p.mention().entity()).kind() == EntityKind.PERSON ? 0 : 1)
                         .thenComparingInt(p -> Math.min(Math.abs(p.at() - from), Math.abs(to - p.at()))))
                 .map(p -> p.mention().entity());
+    }
+
+    /** An apposition or an aside between a subject and its verb: ", the Democratic front-runner," "(R-S.C.)". */
+    private static final Pattern ASIDE = Pattern.compile(",[^,;:“”\"]{1,150},|\\([^)]{0,40}\\)|\\s[—–][^—–]{1,90}[—–]");
+
+    /**
+     * The subject of a saying verb that starts at {@code verbAt}: the last actor named in {@code
+     * [from, verbAt)} who stands right before the verb, with at most a few words between ("Trump
+     * on Monday told", "Clinton, the Democratic front-runner, said"), not after a preposition and
+     * not in a possessive. Empty when the words before the verb are someone the archive does not
+     * know ("Levine, who has given money to Marco Rubio, said"), so that no other name stands in.
+     */
+    Optional<EntityId> subjectOf(int block, int from, int verbAt) {
+        String text = article.body().get(block).text();
+        List<int[]> asides = new ArrayList<>();
+        Matcher aside = ASIDE.matcher(text).region(from, verbAt);
+        while (aside.find()) {
+            asides.add(new int[] {aside.start(), aside.end()});
+        }
+        Placed subject = null;
+        for (Placed p : placed) {
+            if (p.block() != block || p.at() < from || p.at() + p.mention().surface().length() > verbAt
+                    || !isActor(p.mention().entity()) || asides.stream().anyMatch(a -> p.at() > a[0] && p.at() < a[1])) {
+                continue;
+            }
+            subject = p;
+        }
+        if (subject == null || subject.quoted() || !isActor(subject.mention().entity())) {
+            return Optional.empty();
+        }
+        int end = subject.at() + subject.mention().surface().length();
+        String between = ASIDE.matcher(text.substring(end, verbAt)).replaceAll(" ").strip();
+        boolean close = between.isEmpty() || (between.split("\\s+").length <= 4 && !between.matches(".*[,;:'’].*"));
+        boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
+        if (!close || possessive || NOT_SUBJECT.matcher(text.substring(Math.max(0, subject.at() - 40), subject.at())).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(subject.mention().entity());
     }
 
     /**
@@ -196,7 +247,7 @@ final class Attribution {
             String text = article.body().get(p.block()).text();
             int end = p.at() + p.mention().surface().length();
             boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
-            if (!canBe(entity, pronoun) || possessive) {
+            if (!canBe(entity, pronoun) || possessive || notAnAntecedent(p)) {
                 continue;
             }
             int start = sentenceStart(text, p.at());
@@ -224,7 +275,8 @@ final class Attribution {
             }
             Entity entity = entityById.get(p.mention().entity());
             int end = p.at() + p.mention().surface().length();
-            if (entity == null || entity.kind() != EntityKind.PERSON || text.startsWith("'s", end) || text.startsWith("’s", end)) {
+            if (entity == null || entity.kind() != EntityKind.PERSON || text.startsWith("'s", end) || text.startsWith("’s", end)
+                    || notAnAntecedent(p)) {
                 continue;
             }
             String rest = text.substring(Math.min(end, text.length()));
@@ -234,6 +286,31 @@ final class Attribution {
             return saying || lastWord ? Optional.of(entity.id()) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Which characters of a text stand inside quotation marks, curly or straight. */
+    private static boolean[] insideQuotes(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
+        boolean open = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || (c == '"' && !open)) {
+                open = true;
+            } else if (c == '”' || c == '"') {
+                open = false;
+            }
+            inside[i] = open;
+        }
+        return inside;
+    }
+
+    /** Whether a name stands where no pronoun can stand for it: in a quote, after a preposition, beside a relation. */
+    private boolean notAnAntecedent(Placed p) {
+        if (p.quoted()) {
+            return true;
+        }
+        String text = article.body().get(p.block()).text();
+        return NOT_SUBJECT.matcher(text.substring(Math.max(0, p.at() - 40), p.at())).find();
     }
 
     /** The gender of the first "he", "him", "she" or "her" in a text; empty when it has none. */

@@ -39,6 +39,13 @@ public final class QuoteFinder {
     /** "he also", "she" right before the verb: the clause's speaker is a pronoun. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she)(?:\\s+\\w+){0,2}\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** ", he said", " she told CNN": an attribution whose subject is a pronoun, before any name. */
+    private static final Pattern PRONOUN_FIRST = Pattern.compile("[\\s,]*(?:he|she)\\s+(?:\\w+\\s+)?(?:"
+            + Attribution.QUOTING.pattern() + ")", Pattern.CASE_INSENSITIVE);
+
+    /** A sentence that opens on "He" or "She": the pronoun is its subject. */
+    private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile("^\\s*(?:He|She)\\b");
+
     private record Span(int start, int end) {
     }
 
@@ -189,7 +196,10 @@ public final class QuoteFinder {
         String before = text.substring(sentenceStart, Math.max(sentenceStart, span.start() - 1));
         Optional<EntityId> speaker = Optional.empty();
         Matcher verb = Attribution.QUOTING.matcher(after);
-        if (verb.find()) {
+        if (PRONOUN_FIRST.matcher(after).lookingAt()) {
+            // "…," she said of Mr. Brat: the pronoun is the subject, the name what she spoke of
+            speaker = attribution.lastPersonBefore(block, span.start(), Attribution.pronounIn(after));
+        } else if (verb.find()) {
             // "…," said the Turkish foreign minister, blaming al-Assad's government: the attribution ends at the comma
             int comma = after.indexOf(',', verb.end());
             int attributionEnd = comma < 0 ? sentenceEnd : span.end() + 1 + comma;
@@ -214,8 +224,11 @@ public final class QuoteFinder {
                 to = first.group().toLowerCase(java.util.Locale.ROOT).equals("according to")
                         ? sentenceStart + Math.min(before.length(), first.end() + 60) : sentenceStart + first.start();
             }
-            speaker = attribution.actorIn(block, sentenceStart, Math.min(to, span.start()));
-            if (speaker.isEmpty() && Attribution.PRONOUN.matcher(before).find()) {
+            speaker = first.find(0) && !first.group().equalsIgnoreCase("according to")
+                    ? attribution.subjectOf(block, sentenceStart, sentenceStart + first.start())
+                    : attribution.actorIn(block, sentenceStart, Math.min(to, span.start()));
+            if (speaker.isEmpty() && PRONOUN_BEFORE_VERB.matcher(before).find()) {
+                // "He paused, then added: “…”": the pronoun opens the sentence, so it is its subject
                 speaker = attribution.lastPersonBefore(block, sentenceStart, Attribution.pronounIn(before));
             }
         }
@@ -252,7 +265,7 @@ public final class QuoteFinder {
             Optional<Gender> gender = Attribution.pronounIn(pronoun.group());
             return attribution.firstPersonIn(block, from, to, gender).or(() -> attribution.lastPersonBefore(block, sentenceStart, gender));
         }
-        return attribution.actorIn(block, from, to);
+        return attribution.subjectOf(block, from, to);
     }
 
     /** Whether a quote's own words end its sentence: a full stop just inside the closing mark. */
