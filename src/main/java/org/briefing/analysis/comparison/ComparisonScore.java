@@ -398,7 +398,8 @@ public final class ComparisonScore {
     /**
      * Whether a found actor is the gold speaker. A name as written is matched against the
      * actor's full name: "Trump" is Donald Trump's surname, "Spokeswoman Haley Morris" holds
-     * Haley Morris, "Sen. Ted Cruz" holds Ted Cruz.
+     * Haley Morris, "Sen. Ted Cruz" holds Ted Cruz; but "Anita Perry" is not Rick Perry for
+     * holding his one-word alias.
      */
     static boolean speakerMatches(GoldQuote quote, Entity entity) {
         if (entity == null || quote.speaker().isEmpty()) {
@@ -419,7 +420,11 @@ public final class ComparisonScore {
             if (words.isEmpty()) {
                 continue;
             }
-            if (written.contains(" " + String.join(" ", words) + " ")) {
+            if (words.size() > 1 && written.contains(" " + String.join(" ", words) + " ")) {
+                return true;
+            }
+            if (words.size() == 1 && words.equals(namingWords(gold))) {
+                // "Mr. Trump", "Sen. Cruz", "the candidate Trump": the one name in the span is the alias
                 return true;
             }
             List<String> goldWords = wordsOf(gold);
@@ -428,6 +433,24 @@ public final class ComparisonScore {
             }
         }
         return false;
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor",
+            "president", "secretary", "speaker", "former", "gen", "general", "judge", "justice", "mayor", "the", "a", "an");
+
+    /** The capitalised words of a speaker as written, titles and asides left out: "Mr. Trump" is ["trump"]. */
+    private static List<String> namingWords(String written) {
+        List<String> naming = new ArrayList<>();
+        // the head of the span: "Murphy, the head of Right to Rise USA," and "Heiserman of the CORE Teachers" are Murphy and Heiserman
+        String head = written.split(",|\\(|\\s(?:who|of|from)\\s", 2)[0];
+        for (String word : head.split("\\s+")) {
+            String letters = word.replaceAll("[^\\p{L}]", "");
+            if (!letters.isEmpty() && Character.isUpperCase(letters.charAt(0))
+                    && !TITLES.contains(letters.toLowerCase(Locale.ROOT))) {
+                naming.addAll(wordsOf(word));
+            }
+        }
+        return naming;
     }
 
     private static boolean holdsName(String words, String name) {
