@@ -78,6 +78,13 @@ final class Attribution {
                     + "under|over|after|before|into|via)\\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Secretary)\\.?\\s+)*"
                     + "|\\b(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s*)$");
 
+    /** "the governor said", "The former senator told": someone described, not named, who speaks. */
+    private static final Pattern DESCRIBED_SPEAKER = Pattern.compile("\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}"
+            + "(?:governor|senator|congressman|congresswoman|president|mayor|candidate|secretary|speaker|lawmaker|official|"
+            + "spokes(?:man|woman|person)|minister|leader|judge|chairman|chairwoman|businessman|billionaire|nominee|"
+            + "front-runner|frontrunner|host|lawyer|attorney|director|adviser|advisor|aide|strategist|actor|actress)"
+            + "\\s+(?:\\w+\\s+)?(?:said|says|told|tells|added|wrote|argued|insisted|explained|noted|replied|responded)\\b");
+
     /** A name where it stands; {@code quoted} when it stands inside quotation marks, in someone's words. */
     private record Placed(Mention mention, int block, int at, boolean quoted) {
     }
@@ -239,6 +246,8 @@ final class Attribution {
     Optional<EntityId> lastPersonBefore(int block, int at, Optional<Gender> pronoun) {
         EntityId subject = null;
         long subjectSentence = -1;
+        int subjectBlock = -1;
+        int subjectEnd = 0;
         for (Placed p : placed) {
             if (p.block() > block || (p.block() == block && p.at() >= at)) {
                 break;
@@ -255,6 +264,17 @@ final class Attribution {
             if (sentence != subjectSentence && !PRONOUN_SUBJECT.matcher(text).region(start, text.length()).lookingAt()) {
                 subject = entity.id();
                 subjectSentence = sentence;
+                subjectBlock = p.block();
+                subjectEnd = end;
+            }
+        }
+        if (subject != null && block < article.body().size()) {
+            // "…, the governor said that he would not. “…,” he said": the pronoun stands for the one
+            // described since the name, whom the report may not have named at all
+            String text = article.body().get(block).text();
+            int from = subjectBlock == block ? Math.min(subjectEnd, at) : 0;
+            if (DESCRIBED_SPEAKER.matcher(text.substring(from, Math.min(at, text.length()))).find()) {
+                return Optional.empty();
             }
         }
         return Optional.ofNullable(subject);

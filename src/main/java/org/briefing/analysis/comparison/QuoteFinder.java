@@ -46,6 +46,9 @@ public final class QuoteFinder {
     /** A sentence that opens on "He" or "She": the pronoun is its subject. */
     private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile("^\\s*(?:He|She)\\b");
 
+    /** ", and" or "and then" right before a saying verb: the verb is coordinated with the sentence's own. */
+    private static final Pattern COORDINATED = Pattern.compile("\\S.*\\b(?:and|but|then)\\s+(?:\\w+ly\\s+)?$");
+
     private record Span(int start, int end) {
     }
 
@@ -199,7 +202,7 @@ public final class QuoteFinder {
         if (PRONOUN_FIRST.matcher(after).lookingAt()) {
             // "…," she said of Mr. Brat: the pronoun is the subject, the name what she spoke of
             speaker = attribution.lastPersonBefore(block, span.start(), Attribution.pronounIn(after));
-        } else if (verb.find()) {
+        } else if (verb.find() && saysTheQuote(after.substring(0, verb.start()))) {
             // "…," said the Turkish foreign minister, blaming al-Assad's government: the attribution ends at the comma
             int comma = after.indexOf(',', verb.end());
             int attributionEnd = comma < 0 ? sentenceEnd : span.end() + 1 + comma;
@@ -266,6 +269,15 @@ public final class QuoteFinder {
             return attribution.firstPersonIn(block, from, to, gender).or(() -> attribution.lastPersonBefore(block, sentenceStart, gender));
         }
         return attribution.subjectOf(block, from, to);
+    }
+
+    /**
+     * Whether the words between a quote and the saying verb after it leave the verb about the
+     * quote: a name or a few words ("…," Mr. Obama said), not another clause ("…" as Mr. Obama
+     * has, and said she hoped: the verb is of the sentence's subject, not of Mr. Obama).
+     */
+    private static boolean saysTheQuote(String beforeVerb) {
+        return !COORDINATED.matcher(beforeVerb).find();
     }
 
     /** Whether a quote's own words end its sentence: a full stop just inside the closing mark. */
