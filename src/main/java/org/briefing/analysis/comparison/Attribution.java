@@ -123,8 +123,9 @@ final class Attribution {
                 .map(p -> p.mention().entity());
     }
 
-    /** An apposition or an aside between a subject and its verb: ", the Democratic front-runner," "(R-S.C.)". */
-    private static final Pattern ASIDE = Pattern.compile(",[^,;:“”\"]{1,150},|\\([^)]{0,40}\\)|\\s[—–][^—–]{1,90}[—–]");
+    /** An apposition or an aside at the end of the words before a verb: ", the Democratic front-runner," "(R-S.C.)". */
+    private static final Pattern TRAILING_ASIDE = Pattern.compile(
+            "(?:,[^,;:“”\"]{1,150},|\\([^)]{0,40}\\)|\\s[—–][^—–]{1,90}[—–])\\s*(?:\\w+ly\\s+|also\\s+|then\\s+)*$");
 
     /**
      * The subject of a saying verb that starts at {@code verbAt}: the last actor named in {@code
@@ -135,24 +136,28 @@ final class Attribution {
      */
     Optional<EntityId> subjectOf(int block, int from, int verbAt) {
         String text = article.body().get(block).text();
-        List<int[]> asides = new ArrayList<>();
-        Matcher aside = ASIDE.matcher(text).region(from, verbAt);
-        while (aside.find()) {
-            asides.add(new int[] {aside.start(), aside.end()});
+        // peel the asides off the end, right to left: "In Iowa, Joni Ernst, a candidate in the primary, announced"
+        int cut = verbAt;
+        for (int peeled = 0; peeled < 3; peeled++) {
+            Matcher aside = TRAILING_ASIDE.matcher(text).region(from, cut);
+            if (!aside.find()) {
+                break;
+            }
+            cut = aside.start();
         }
         Placed subject = null;
         for (Placed p : placed) {
-            if (p.block() != block || p.at() < from || p.at() + p.mention().surface().length() > verbAt
-                    || !isActor(p.mention().entity()) || asides.stream().anyMatch(a -> p.at() > a[0] && p.at() < a[1])) {
+            if (p.block() != block || p.at() < from || p.at() + p.mention().surface().length() > cut
+                    || !isActor(p.mention().entity())) {
                 continue;
             }
             subject = p;
         }
-        if (subject == null || subject.quoted() || !isActor(subject.mention().entity())) {
+        if (subject == null || subject.quoted()) {
             return Optional.empty();
         }
         int end = subject.at() + subject.mention().surface().length();
-        String between = ASIDE.matcher(text.substring(end, verbAt)).replaceAll(" ").strip();
+        String between = text.substring(end, cut).strip();
         boolean close = between.isEmpty() || (between.split("\\s+").length <= 4 && !between.matches(".*[,;:'’].*"));
         boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
         if (!close || possessive || NOT_SUBJECT.matcher(text.substring(Math.max(0, subject.at() - 40), subject.at())).find()) {
