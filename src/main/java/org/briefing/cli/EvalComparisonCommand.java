@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Scores the quotes and figures found in reports against a gold file that lists every quote and
  * figure of some reports:
- * {@code {"articles": {ID: {"quotes": [{"text", "speaker"}], "figures": [{"text", "value", "counts", "attributed_to"}]}}}}.
+ * {@code {"articles": {ID: {"quotes": [{"text", "speaker"}], "figures": [{"text", "value", "counts", "attributed_to"}]}}}},
+ * or PolNeAR's quotes with speakers as written ({@link ComparisonScore#readGold}).
  * The whole archive is read, so that names are recognised as in a build; only the gold's reports are scored.
  */
 @Command(name = "eval-comparison", mixinStandardHelpOptions = true,
@@ -79,8 +80,12 @@ final class EvalComparisonCommand implements Callable<Integer> {
             print(out, "         speaker written as a pronoun or description, estimated: named speaker found",
                     score.resolvedNamed(), "precision", score.resolvedPrecision());
         }
-        print(out, "figures: precision", score.figurePrecision(), "recall", score.figureRecall());
-        print(out, "         counted thing right", score.counts(), "source right", score.sources());
+        if (expected.values().stream().anyMatch(report -> !report.figures().isEmpty())) {
+            print(out, "figures: precision", score.figurePrecision(), "recall", score.figureRecall());
+            print(out, "         counted thing right", score.counts(), "source right", score.sources());
+        } else {
+            out.println("figures: none in this gold");
+        }
         if (showErrors) {
             score.errors().forEach(error -> out.println("  " + error));
         }
