@@ -11,7 +11,7 @@ class ConsoleProgressTest {
     @Test
     void printsNothingInALogForAShortStage() {
         StringWriter text = new StringWriter();
-        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), false);
+        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), false, ConsoleProgress.WORTH_A_LINE_NANOS);
         progress.run("clean", 5, () -> "done");
         assertThat(text.toString()).isEmpty();
     }
@@ -19,7 +19,7 @@ class ConsoleProgressTest {
     @Test
     void printsAPlainLineInALogWhenALongStageEnds() throws InterruptedException {
         StringWriter text = new StringWriter();
-        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), false);
+        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), false, 20_000_000);
         progress.begin("render and write", 31_679);
         Thread.sleep(1_050);
         progress.advance(31_679);
@@ -30,7 +30,7 @@ class ConsoleProgressTest {
     @Test
     void redrawsOneLineOnATerminal() {
         StringWriter text = new StringWriter();
-        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), true);
+        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), true, ConsoleProgress.WORTH_A_LINE_NANOS);
         progress.begin("load", 10);
         progress.end();
         assertThat(text.toString()).startsWith("\r\033[Kload 0 / 10…").endsWith("\r\033[K");

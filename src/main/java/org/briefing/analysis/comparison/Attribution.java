@@ -40,7 +40,13 @@ final class Attribution {
     static final Pattern QUOTING = Pattern.compile(
             SPEECH.pattern() + "|\\b(?:called|calling|vowed|promised|urged|claimed|charged|accused|responded|replied|"
                     + "recalled|suggested|contended|complained|cautioned|stressed|asserted|agreed|continued|reiterated|repeated|"
-                    + "remarked|observed|answered|joked|quipped|countered|emailed|posted)\\b",
+                    + "remarked|observed|answered|joked|quipped|countered|emailed|posted|"
+                    + "(?:emphasi[sz]|explain|insist|argu|warn|not|add|stress|recall|continu|complain|suggest|assert|"
+                    + "acknowledg|admit|predict|declar|announc|respond|repli|tweet|claim|urg|vow|promis|conclud|"
+                    + "demand|deni|describ|confirm|counter|bark|demurr?|blam|condemn|shout|chant|yell|mus|boast|"
+                    + "brag|lament|protest|recount|conced|concur|mock|taunt|prais|criticiz|thunder|whisper|"
+                    + "concede|caution|tell|writ|post|email|text)(?:e[sd]?|ed|es|s|ing)|"
+                    + "pointed out|points out|shot back|shoots back|went on|goes on|chimed in|put it|puts it)\\b",
             Pattern.CASE_INSENSITIVE);
     static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her)\\b", Pattern.CASE_INSENSITIVE);
     /** Words before a name that make it the one spoken to: "told Reuters", "said to Fox News' Bill Hemmer". */
@@ -62,12 +68,31 @@ final class Attribution {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN_OFFICE = Pattern.compile("^['’]s\\s+(?:office|presidency)\\b");
 
-    private record Placed(Mention mention, int block, int at) {
+    /**
+     * Words before a name that make it no clause's subject: a preposition's object ("a longtime aide
+     * to Hillary Clinton", "said of Mr. Brat") or a relation set beside someone ("his wife, Huma
+     * Abedin"). A pronoun does not stand for such a name.
+     */
+    private static final Pattern NOT_SUBJECT = Pattern.compile(
+            "(?:\\b(?:of|to|with|against|for|by|about|from|at|on|than|toward|towards|like|including|between|behind|"
+                    + "under|over|after|before|into|via)\\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Secretary)\\.?\\s+)*"
+                    + "|\\b(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s*)$");
+
+    /** "the governor said", "The former senator told": someone described, not named, who speaks. */
+    private static final Pattern DESCRIBED_SPEAKER = Pattern.compile("\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}"
+            + "(?:governor|senator|congressman|congresswoman|president|mayor|candidate|secretary|speaker|lawmaker|official|"
+            + "spokes(?:man|woman|person)|minister|leader|judge|chairman|chairwoman|businessman|billionaire|nominee|"
+            + "front-runner|frontrunner|host|lawyer|attorney|director|adviser|advisor|aide|strategist|actor|actress)"
+            + "\\s+(?:\\w+\\s+)?(?:said|says|told|tells|added|wrote|argued|insisted|explained|noted|replied|responded)\\b");
+
+    /** A name where it stands; {@code quoted} when it stands inside quotation marks, in someone's words. */
+    private record Placed(Mention mention, int block, int at, boolean quoted) {
     }
 
     private final CleanArticle article;
     private final Map<EntityId, Entity> entityById;
     private final List<Placed> placed = new ArrayList<>();
+    private final Map<Integer, boolean[]> quotedChars = new java.util.HashMap<>();
 
     Attribution(CleanArticle article, List<Mention> mentions, Map<EntityId, Entity> entityById) {
         this.article = article;
@@ -77,8 +102,9 @@ final class Attribution {
                 continue;
             }
             String text = article.body().get(mention.block()).text();
+            boolean[] quoted = quotedChars.computeIfAbsent(mention.block(), b -> insideQuotes(text));
             for (int at = text.indexOf(mention.surface()); at >= 0; at = text.indexOf(mention.surface(), at + 1)) {
-                placed.add(new Placed(mention, mention.block(), at));
+                placed.add(new Placed(mention, mention.block(), at, quoted[at]));
             }
         }
         placed.sort(Comparator.comparingInt(Placed::block).thenComparingInt(Placed::at));
@@ -95,6 +121,49 @@ final class Attribution {
                 .min(Comparator.comparingInt((Placed p) -> entityById.get(p.mention().entity()).kind() == EntityKind.PERSON ? 0 : 1)
                         .thenComparingInt(p -> Math.min(Math.abs(p.at() - from), Math.abs(to - p.at()))))
                 .map(p -> p.mention().entity());
+    }
+
+    /** An apposition or an aside at the end of the words before a verb: ", the Democratic front-runner," "(R-S.C.)". */
+    private static final Pattern TRAILING_ASIDE = Pattern.compile(
+            "(?:,[^,;:“”\"]{1,150},|\\([^)]{0,40}\\)|\\s[—–][^—–]{1,90}[—–])\\s*(?:\\w+ly\\s+|also\\s+|then\\s+)*$");
+
+    /**
+     * The subject of a saying verb that starts at {@code verbAt}: the last actor named in {@code
+     * [from, verbAt)} who stands right before the verb, with at most a few words between ("Trump
+     * on Monday told", "Clinton, the Democratic front-runner, said"), not after a preposition and
+     * not in a possessive. Empty when the words before the verb are someone the archive does not
+     * know ("Levine, who has given money to Marco Rubio, said"), so that no other name stands in.
+     */
+    Optional<EntityId> subjectOf(int block, int from, int verbAt) {
+        String text = article.body().get(block).text();
+        // peel the asides off the end, right to left: "In Iowa, Joni Ernst, a candidate in the primary, announced"
+        int cut = verbAt;
+        for (int peeled = 0; peeled < 3; peeled++) {
+            Matcher aside = TRAILING_ASIDE.matcher(text).region(from, cut);
+            if (!aside.find()) {
+                break;
+            }
+            cut = aside.start();
+        }
+        Placed subject = null;
+        for (Placed p : placed) {
+            if (p.block() != block || p.at() < from || p.at() + p.mention().surface().length() > cut
+                    || !isActor(p.mention().entity())) {
+                continue;
+            }
+            subject = p;
+        }
+        if (subject == null || subject.quoted()) {
+            return Optional.empty();
+        }
+        int end = subject.at() + subject.mention().surface().length();
+        String between = text.substring(end, cut).strip();
+        boolean close = between.isEmpty() || (between.split("\\s+").length <= 4 && !between.matches(".*[,;:'’].*"));
+        boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
+        if (!close || possessive || NOT_SUBJECT.matcher(text.substring(Math.max(0, subject.at() - 40), subject.at())).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(subject.mention().entity());
     }
 
     /**
@@ -182,6 +251,8 @@ final class Attribution {
     Optional<EntityId> lastPersonBefore(int block, int at, Optional<Gender> pronoun) {
         EntityId subject = null;
         long subjectSentence = -1;
+        int subjectBlock = -1;
+        int subjectEnd = 0;
         for (Placed p : placed) {
             if (p.block() > block || (p.block() == block && p.at() >= at)) {
                 break;
@@ -190,7 +261,7 @@ final class Attribution {
             String text = article.body().get(p.block()).text();
             int end = p.at() + p.mention().surface().length();
             boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
-            if (!canBe(entity, pronoun) || possessive) {
+            if (!canBe(entity, pronoun) || possessive || notAnAntecedent(p)) {
                 continue;
             }
             int start = sentenceStart(text, p.at());
@@ -198,9 +269,73 @@ final class Attribution {
             if (sentence != subjectSentence && !PRONOUN_SUBJECT.matcher(text).region(start, text.length()).lookingAt()) {
                 subject = entity.id();
                 subjectSentence = sentence;
+                subjectBlock = p.block();
+                subjectEnd = end;
+            }
+        }
+        if (subject != null && block < article.body().size()) {
+            // "…, the governor said that he would not. “…,” he said": the pronoun stands for the one
+            // described since the name, whom the report may not have named at all
+            String text = article.body().get(block).text();
+            int from = subjectBlock == block ? Math.min(subjectEnd, at) : 0;
+            if (DESCRIBED_SPEAKER.matcher(text.substring(from, Math.min(at, text.length()))).find()) {
+                return Optional.empty();
             }
         }
         return Optional.ofNullable(subject);
+    }
+
+    /**
+     * The person whose words the last sentence of a block reports, when it reports any: its
+     * subject, the first person it names, followed closely by a saying verb ("Carter said
+     * that…", "Trump shot back in a statement") or ending the sentence with one word ("…, Cuban
+     * demurred."). Empty when the sentence says nothing of anyone's words.
+     */
+    Optional<EntityId> reportingSubject(int block) {
+        String text = article.body().get(block).text().strip();
+        int start = sentenceStart(text, Math.max(0, text.length() - 1));
+        for (Placed p : placed) {
+            if (p.block() != block || p.at() < start) {
+                continue;
+            }
+            Entity entity = entityById.get(p.mention().entity());
+            int end = p.at() + p.mention().surface().length();
+            if (entity == null || entity.kind() != EntityKind.PERSON || text.startsWith("'s", end) || text.startsWith("’s", end)
+                    || notAnAntecedent(p)) {
+                continue;
+            }
+            String rest = text.substring(Math.min(end, text.length()));
+            Matcher verb = QUOTING.matcher(rest);
+            boolean saying = verb.find() && verb.start() <= 20;
+            boolean lastWord = rest.matches("\\s+\\p{Ll}+[.:]?\\s*");
+            return saying || lastWord ? Optional.of(entity.id()) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Which characters of a text stand inside quotation marks, curly or straight. */
+    private static boolean[] insideQuotes(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
+        boolean open = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || (c == '"' && !open)) {
+                open = true;
+            } else if (c == '”' || c == '"') {
+                open = false;
+            }
+            inside[i] = open;
+        }
+        return inside;
+    }
+
+    /** Whether a name stands where no pronoun can stand for it: in a quote, after a preposition, beside a relation. */
+    private boolean notAnAntecedent(Placed p) {
+        if (p.quoted()) {
+            return true;
+        }
+        String text = article.body().get(p.block()).text();
+        return NOT_SUBJECT.matcher(text.substring(Math.max(0, p.at() - 40), p.at())).find();
     }
 
     /** The gender of the first "he", "him", "she" or "her" in a text; empty when it has none. */

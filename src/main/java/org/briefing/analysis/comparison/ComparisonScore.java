@@ -3,6 +3,7 @@ package org.briefing.analysis.comparison;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,12 +49,25 @@ import org.briefing.problems.ProblemsFound;
  */
 public final class ComparisonScore {
 
+    /**
+     * How a gold file gives a quote's speaker: by the fullest name the report gives (the hand-made
+     * basil gold), as the report writes it at the attribution ("Trump", "Spokeswoman Haley
+     * Morris": PolNeAR), or, where the report writes a pronoun or a description ("he", "the
+     * senator"), as the last named source the gold lists before it, which is only an estimate.
+     */
+    public enum SpeakerForm { FULL_NAME, AS_WRITTEN, RESOLVED }
+
     /** A quote as the gold gives it: the words and the speaker's name, if the report names one. */
-    public record GoldQuote(String text, Optional<String> speaker) {
+    public record GoldQuote(String text, Optional<String> speaker, SpeakerForm form) {
 
         public GoldQuote {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(speaker, "speaker");
+            Objects.requireNonNull(form, "form");
+        }
+
+        public GoldQuote(String text, Optional<String> speaker) {
+            this(text, speaker, SpeakerForm.FULL_NAME);
         }
     }
 
@@ -84,13 +98,18 @@ public final class ComparisonScore {
      * @param shortRecall       gold quotes shorter than the finder's length that were found
      * @param speakers          found gold quotes whose speaker is right
      * @param namedSpeakers     found gold quotes with a named speaker who was found
+     * @param speakerPrecision  found gold quotes shown with a speaker whose speaker is right
      * @param figurePrecision   found figures that are gold figures
      * @param figureRecall      gold figures that were found
      * @param counts            found gold figures whose counted thing is right
      * @param sources           found gold figures whose source is right
+     * @param resolvedNamed     as {@code namedSpeakers}, for gold speakers written as a pronoun or
+     *                          description and resolved by the gold reader (an estimate)
+     * @param resolvedPrecision as {@code speakerPrecision}, for those quotes
      * @param errors            one line per miss and per wrong find, for reading
      */
     public record Result(Ratio quotePrecision, Ratio quoteRecall, Ratio shortRecall, Ratio speakers, Ratio namedSpeakers,
+                         Ratio speakerPrecision, Ratio resolvedNamed, Ratio resolvedPrecision,
                          Ratio figurePrecision, Ratio figureRecall, Ratio counts, Ratio sources, List<String> errors) {
 
         public Result {
@@ -104,22 +123,31 @@ public final class ComparisonScore {
     }
 
     /**
-     * Reads a gold file:
+     * Whether an article is in the quarter held out while tuning on a large gold set: a fixed
+     * rule on its id, so the same articles are held out on every run and every machine.
+     */
+    public static boolean isHeldOut(String articleId) {
+        return Math.floorMod(articleId.hashCode(), 4) == 0;
+    }
+
+    /**
+     * Reads a gold file in either of two forms. The hand-made form lists every quote and figure:
      * {@code {"articles": {ID: {"quotes": [{"text", "speaker"}], "figures": [{"text", "value", "counts", "attributed_to"}]}}}}.
+     * The PolNeAR form lists only quotes, each with its speaker as written:
+     * {@code {"articles": {ID: [{"quote", "speaker", "speaker_is_pronoun", "attribution"}]}}}; a
+     * {@code gold-attributions.json} beside it ({@code {"articles": {ID: [{"id", "source"}]}}}, in
+     * reading order) lets a pronoun or description be resolved to the last named source before it.
      */
     public static Map<String, ReportGold> readGold(Path file) {
-        JsonNode root;
-        try {
-            root = JsonMapper.builder().build().readTree(file.toFile());
-        } catch (IOException e) {
-            throw ProblemsFound.of(Problem.error(file.toString(), 0, "cannot be read as JSON: " + e.getMessage(), ""));
-        }
-        JsonNode articles = root.path("articles");
-        if (!articles.isObject()) {
-            throw ProblemsFound.of(Problem.error(file.toString(), 0, "has no `articles` object.",
-                    "Give it the form {\"articles\": {\"article-id\": {\"quotes\": [...], \"figures\": [...]}}}."));
-        }
+        JsonNode articles = articlesOf(file);
         Map<String, ReportGold> gold = new LinkedHashMap<>();
+        if (articles.size() > 0 && articles.elements().next().isArray()) {
+            Path beside = file.resolveSibling("gold-attributions.json");
+            JsonNode attributions = Files.isRegularFile(beside) ? articlesOf(beside) : JsonMapper.builder().build().createObjectNode();
+            articles.fields().forEachRemaining(entry -> gold.put(entry.getKey(),
+                    new ReportGold(polnearQuotes(entry.getValue(), attributions.path(entry.getKey())), List.of())));
+            return gold;
+        }
         articles.fields().forEachRemaining(entry -> {
             List<GoldQuote> quotes = new ArrayList<>();
             entry.getValue().path("quotes").forEach(quote -> quotes.add(
@@ -129,6 +157,63 @@ public final class ComparisonScore {
                     figure.path("value").asDouble(), figure.path("counts").asText(""), name(figure.path("attributed_to")))));
             gold.put(entry.getKey(), new ReportGold(quotes, figures));
         });
+        return gold;
+    }
+
+    private static JsonNode articlesOf(Path file) {
+        JsonNode root;
+        try {
+            root = JsonMapper.builder().build().readTree(file.toFile());
+        } catch (IOException e) {
+            throw ProblemsFound.of(Problem.error(file.toString(), 0, "cannot be read as JSON: " + e.getMessage(),
+                    "Check that the file is complete JSON."));
+        }
+        JsonNode articles = root == null ? null : root.path("articles");
+        if (articles == null || !articles.isObject()) {
+            throw ProblemsFound.of(Problem.error(file.toString(), 0, "has no `articles` object.",
+                    "Give it the form {\"articles\": {\"article-id\": {\"quotes\": [...], \"figures\": [...]}}}."));
+        }
+        return articles;
+    }
+
+    private static final Set<String> NOT_A_NAME = Set.of("the", "a", "an", "he", "she", "they", "it", "we", "i", "you",
+            "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "one", "some", "many");
+
+    /** Whether a speaker as written names someone ("Trump", "Sen. Ted Cruz") rather than "he" or "the senator". */
+    static boolean namesSomeone(String written) {
+        for (String word : written.split("[\\s]+")) {
+            String letters = word.replaceAll("[^\\p{L}]", "");
+            if (!letters.isEmpty() && Character.isUpperCase(letters.charAt(0))
+                    && !NOT_A_NAME.contains(letters.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<GoldQuote> polnearQuotes(JsonNode quotes, JsonNode attributions) {
+        List<String> ids = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        attributions.forEach(attribution -> {
+            ids.add(attribution.path("id").asText());
+            sources.add(attribution.path("source").asText(""));
+        });
+        List<GoldQuote> gold = new ArrayList<>();
+        for (JsonNode quote : quotes) {
+            String text = quote.path("quote").asText();
+            Optional<String> written = name(quote.path("speaker"));
+            if (written.isEmpty() || (!quote.path("speaker_is_pronoun").asBoolean() && namesSomeone(written.get()))) {
+                gold.add(new GoldQuote(text, written, SpeakerForm.AS_WRITTEN));
+                continue;
+            }
+            Optional<String> resolved = Optional.empty();
+            for (int i = ids.indexOf(quote.path("attribution").asText()) - 1; i >= 0 && resolved.isEmpty(); i--) {
+                if (namesSomeone(sources.get(i))) {
+                    resolved = Optional.of(sources.get(i));
+                }
+            }
+            gold.add(new GoldQuote(text, resolved, SpeakerForm.RESOLVED));
+        }
         return gold;
     }
 
@@ -160,7 +245,7 @@ public final class ComparisonScore {
             scoreFigures(article, expected.figures(), figures.getOrDefault(article, List.of()), entities, tally);
         });
         return new Result(tally.quotePrecision, tally.quoteRecall, tally.shortRecall, tally.speakers, tally.namedSpeakers,
-                tally.figurePrecision, tally.figureRecall, tally.counts, tally.sources, tally.errors);
+                tally.speakerPrecision, tally.resolvedNamed, tally.resolvedPrecision, tally.figurePrecision, tally.figureRecall, tally.counts, tally.sources, tally.errors);
     }
 
     private static void scoreQuotes(String article, List<GoldQuote> expected, List<Quote> found,
@@ -185,10 +270,21 @@ public final class ComparisonScore {
             Quote mine = found.get(match[g]);
             boolean right = quote.speaker().isEmpty()
                     ? mine.speaker().isEmpty()
-                    : mine.speaker().map(id -> EntityScore.matches(quote.speaker().get(), entities.get(id))).orElse(false);
-            tally.speakers = tally.speakers.plus(new Ratio(right ? 1 : 0, 1));
+                    : mine.speaker().map(id -> speakerMatches(quote, entities.get(id))).orElse(false);
+            Ratio hitOrMiss = new Ratio(right ? 1 : 0, 1);
+            if (quote.form() == SpeakerForm.RESOLVED) {
+                tally.resolvedNamed = tally.resolvedNamed.plus(hitOrMiss);
+                if (mine.speaker().isPresent()) {
+                    tally.resolvedPrecision = tally.resolvedPrecision.plus(hitOrMiss);
+                }
+                continue;
+            }
+            tally.speakers = tally.speakers.plus(hitOrMiss);
             if (quote.speaker().isPresent()) {
-                tally.namedSpeakers = tally.namedSpeakers.plus(new Ratio(right ? 1 : 0, 1));
+                tally.namedSpeakers = tally.namedSpeakers.plus(hitOrMiss);
+            }
+            if (mine.speaker().isPresent()) {
+                tally.speakerPrecision = tally.speakerPrecision.plus(hitOrMiss);
             }
             if (!right) {
                 tally.errors.add(article + ": speaker of \"" + shorten(quote.text()) + "\" is " + name.apply(mine)
@@ -299,6 +395,64 @@ public final class ComparisonScore {
                 || wordsOf(gold.counts()).equals(wordsOf(found));
     }
 
+    /**
+     * Whether a found actor is the gold speaker. A name as written is matched against the
+     * actor's full name: "Trump" is Donald Trump's surname, "Spokeswoman Haley Morris" holds
+     * Haley Morris, "Sen. Ted Cruz" holds Ted Cruz; but "Anita Perry" is not Rick Perry for
+     * holding his one-word alias.
+     */
+    static boolean speakerMatches(GoldQuote quote, Entity entity) {
+        if (entity == null || quote.speaker().isEmpty()) {
+            return false;
+        }
+        String gold = quote.speaker().get();
+        if (EntityScore.matches(gold, entity)) {
+            return true;
+        }
+        if (quote.form() == SpeakerForm.FULL_NAME) {
+            return false;
+        }
+        String written = " " + String.join(" ", wordsOf(gold)) + " ";
+        List<String> names = new ArrayList<>(entity.aliases());
+        names.add(entity.name());
+        for (String name : names) {
+            List<String> words = wordsOf(name);
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (words.size() > 1 && written.contains(" " + String.join(" ", words) + " ")) {
+                return true;
+            }
+            if (words.size() == 1 && words.equals(namingWords(gold))) {
+                // "Mr. Trump", "Sen. Cruz", "the candidate Trump": the one name in the span is the alias
+                return true;
+            }
+            List<String> goldWords = wordsOf(gold);
+            if (goldWords.size() == 1 && words.size() > 1 && goldWords.get(0).equals(words.get(words.size() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor",
+            "president", "secretary", "speaker", "former", "gen", "general", "judge", "justice", "mayor", "the", "a", "an");
+
+    /** The capitalised words of a speaker as written, titles and asides left out: "Mr. Trump" is ["trump"]. */
+    private static List<String> namingWords(String written) {
+        List<String> naming = new ArrayList<>();
+        // the head of the span: "Murphy, the head of Right to Rise USA," and "Heiserman of the CORE Teachers" are Murphy and Heiserman
+        String head = written.split(",|\\(|\\s(?:who|of|from)\\s", 2)[0];
+        for (String word : head.split("\\s+")) {
+            String letters = word.replaceAll("[^\\p{L}]", "");
+            if (!letters.isEmpty() && Character.isUpperCase(letters.charAt(0))
+                    && !TITLES.contains(letters.toLowerCase(Locale.ROOT))) {
+                naming.addAll(wordsOf(word));
+            }
+        }
+        return naming;
+    }
+
     private static boolean holdsName(String words, String name) {
         String haystack = " " + String.join(" ", wordsOf(words)) + " ";
         List<String> nameWords = wordsOf(name);
@@ -342,6 +496,9 @@ public final class ComparisonScore {
         Ratio shortRecall = new Ratio(0, 0);
         Ratio speakers = new Ratio(0, 0);
         Ratio namedSpeakers = new Ratio(0, 0);
+        Ratio speakerPrecision = new Ratio(0, 0);
+        Ratio resolvedNamed = new Ratio(0, 0);
+        Ratio resolvedPrecision = new Ratio(0, 0);
         Ratio figurePrecision = new Ratio(0, 0);
         Ratio figureRecall = new Ratio(0, 0);
         Ratio counts = new Ratio(0, 0);

@@ -39,6 +39,16 @@ public final class QuoteFinder {
     /** "he also", "she" right before the verb: the clause's speaker is a pronoun. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she)(?:\\s+\\w+){0,2}\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** ", he said", " she told CNN": an attribution whose subject is a pronoun, before any name. */
+    private static final Pattern PRONOUN_FIRST = Pattern.compile("[\\s,]*(?:he|she)\\s+(?:\\w+\\s+)?(?:"
+            + Attribution.QUOTING.pattern() + ")", Pattern.CASE_INSENSITIVE);
+
+    /** A sentence that opens on "He" or "She": the pronoun is its subject. */
+    private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile("^\\s*(?:He|She)\\b");
+
+    /** ", and" or "and then" right before a saying verb: the verb is coordinated with the sentence's own. */
+    private static final Pattern COORDINATED = Pattern.compile("\\S.*\\b(?:and|but|then)\\s+(?:\\w+ly\\s+)?$");
+
     private record Span(int start, int end) {
     }
 
@@ -46,14 +56,19 @@ public final class QuoteFinder {
         Attribution attribution = new Attribution(article, entities.mentions(), entityById);
         List<Quote> quotes = new ArrayList<>();
         Optional<EntityId> openQuoteSpeaker = Optional.empty();
+        Optional<EntityId> closingSpeaker = Optional.empty();
         for (int b = 0; b < article.body().size(); b++) {
             Block block = article.body().get(b);
             if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE) {
+                openQuoteSpeaker = Optional.empty();
+                closingSpeaker = Optional.empty();
                 continue;
             }
             String text = block.text();
-            Optional<EntityId> continued = openQuoteSpeaker;
+            Optional<EntityId> continued = openQuoteSpeaker.isPresent() ? openQuoteSpeaker
+                    : isOnlyQuote(text) ? closingSpeaker : Optional.empty();
             openQuoteSpeaker = Optional.empty();
+            closingSpeaker = Optional.empty();
             Optional<EntityId> lastSpeaker = Optional.empty();
             int lastEnd = 0;
             for (Span span : quotedSpans(text)) {
@@ -62,6 +77,14 @@ public final class QuoteFinder {
                     continue;
                 }
                 Optional<EntityId> speaker = speakerOf(text, span, b, attribution);
+                boolean ownAttribution = hasOwnAttribution(text, span);
+                if (speaker.isEmpty() && ownAttribution) {
+                    // "…," said a former official: the quote names its speaker, and not by name
+                    lastSpeaker = Optional.empty();
+                    lastEnd = span.end();
+                    quotes.add(new Quote(article.id(), words, speaker, b));
+                    continue;
+                }
                 if (speaker.isEmpty() && span.start() == 1) {
                     // a paragraph that opens with a quote carries on the quote the last one left open
                     speaker = continued;
@@ -80,8 +103,25 @@ public final class QuoteFinder {
                 }
                 quotes.add(new Quote(article.id(), words, speaker, b));
             }
+            if (lastSpeaker.isPresent() && !attribution.namesAnotherSpeaker(b, lastEnd, text.length(), lastSpeaker.get())) {
+                // "…," Trump said. / "…": a paragraph of quote alone goes on the speaker the last one closed on
+                closingSpeaker = lastSpeaker;
+            } else if (lastEnd == 0) {
+                // "Carter said that … / "…"": a paragraph of quote alone after one that reports someone's words
+                closingSpeaker = attribution.reportingSubject(b);
+            }
         }
         return quotes;
+    }
+
+    /** Whether a paragraph is a quote and nothing else: it opens on a quotation mark and closes on one. */
+    private static boolean isOnlyQuote(String text) {
+        String stripped = text.strip();
+        if (stripped.length() < 2 || (stripped.charAt(0) != '“' && stripped.charAt(0) != '"')) {
+            return false;
+        }
+        List<Span> spans = quotedSpans(stripped);
+        return spans.size() == 1 && spans.get(0).end() >= stripped.length() - 1;
     }
 
     private static List<Span> quotedSpans(String text) {
@@ -135,6 +175,19 @@ public final class QuoteFinder {
         return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
     }
 
+    /** Whether a quote's sentence attributes it itself: a saying verb after it, or one or a colon before it. */
+    private static boolean hasOwnAttribution(String text, Span span) {
+        int sentenceEnd = sentenceEnd(text, span.end() + 1);
+        int sentenceStart = Attribution.sentenceStart(text, span.start() - 1);
+        String after = text.substring(Math.min(text.length(), span.end() + 1), sentenceEnd);
+        if (endsSentence(text, span) && startsCapitalised(after)) {
+            after = "";
+        }
+        String before = text.substring(sentenceStart, Math.max(sentenceStart, span.start() - 1));
+        return Attribution.QUOTING.matcher(after).find() || Attribution.QUOTING.matcher(before).find()
+                || before.stripTrailing().endsWith(":");
+    }
+
     private static Optional<EntityId> speakerOf(String text, Span span, int block, Attribution attribution) {
         int sentenceEnd = sentenceEnd(text, span.end() + 1);
         int sentenceStart = Attribution.sentenceStart(text, span.start() - 1);
@@ -146,7 +199,10 @@ public final class QuoteFinder {
         String before = text.substring(sentenceStart, Math.max(sentenceStart, span.start() - 1));
         Optional<EntityId> speaker = Optional.empty();
         Matcher verb = Attribution.QUOTING.matcher(after);
-        if (verb.find()) {
+        if (PRONOUN_FIRST.matcher(after).lookingAt()) {
+            // "…," she said of Mr. Brat: the pronoun is the subject, the name what she spoke of
+            speaker = attribution.lastPersonBefore(block, span.start(), Attribution.pronounIn(after));
+        } else if (verb.find() && saysTheQuote(after.substring(0, verb.start()))) {
             // "…," said the Turkish foreign minister, blaming al-Assad's government: the attribution ends at the comma
             int comma = after.indexOf(',', verb.end());
             int attributionEnd = comma < 0 ? sentenceEnd : span.end() + 1 + comma;
@@ -163,8 +219,19 @@ public final class QuoteFinder {
             speaker = speakerBefore(before, sentenceStart, block, attribution);
         }
         if (speaker.isEmpty() && (Attribution.QUOTING.matcher(before).find() || before.stripTrailing().endsWith(":"))) {
-            speaker = attribution.actorIn(block, sentenceStart, span.start());
-            if (speaker.isEmpty() && Attribution.PRONOUN.matcher(before).find()) {
+            // the subject stands before the sentence's first saying verb ("Trump told a rally, saying Clinton would
+            // “…”" is Trump's); a name after it is what was said of, unless the verb is "according to"
+            Matcher first = Attribution.QUOTING.matcher(before);
+            int to = span.start();
+            if (first.find()) {
+                to = first.group().toLowerCase(java.util.Locale.ROOT).equals("according to")
+                        ? sentenceStart + Math.min(before.length(), first.end() + 60) : sentenceStart + first.start();
+            }
+            speaker = first.find(0) && !first.group().equalsIgnoreCase("according to")
+                    ? attribution.subjectOf(block, sentenceStart, sentenceStart + first.start())
+                    : attribution.actorIn(block, sentenceStart, Math.min(to, span.start()));
+            if (speaker.isEmpty() && PRONOUN_BEFORE_VERB.matcher(before).find()) {
+                // "He paused, then added: “…”": the pronoun opens the sentence, so it is its subject
                 speaker = attribution.lastPersonBefore(block, sentenceStart, Attribution.pronounIn(before));
             }
         }
@@ -201,7 +268,16 @@ public final class QuoteFinder {
             Optional<Gender> gender = Attribution.pronounIn(pronoun.group());
             return attribution.firstPersonIn(block, from, to, gender).or(() -> attribution.lastPersonBefore(block, sentenceStart, gender));
         }
-        return attribution.actorIn(block, from, to);
+        return attribution.subjectOf(block, from, to);
+    }
+
+    /**
+     * Whether the words between a quote and the saying verb after it leave the verb about the
+     * quote: a name or a few words ("…," Mr. Obama said), not another clause ("…" as Mr. Obama
+     * has, and said she hoped: the verb is of the sentence's subject, not of Mr. Obama).
+     */
+    private static boolean saysTheQuote(String beforeVerb) {
+        return !COORDINATED.matcher(beforeVerb).find();
     }
 
     /** Whether a quote's own words end its sentence: a full stop just inside the closing mark. */

@@ -16,6 +16,7 @@ import org.briefing.config.SiteConfig;
 import org.briefing.content.ContentLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -36,6 +37,16 @@ class CorpusComparisonTest {
         BuildPaths paths = new BuildPaths(corpus.get(), TestPaths.templates(), corpus.get().resolveSibling("unused-site"));
         articles = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles());
         recognized = new EntityRecognizer().recognize(articles);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"basil-dev-gold.json, 0.94", "basil-dev-heldout-gold.json, 0.90"})
+    void aQuoteShownWithASpeakerHasTheRightOne(String file, double floor) {
+        Path gold = TestPaths.projectRoot().resolve("src/test/resources/comparison").resolve(file);
+        ComparisonScore.Result score = ComparisonScore.scoreReports(ComparisonScore.readGold(gold), articles, recognized);
+
+        assertThat(score.speakerPrecision().value()).as("speaker precision; %s", score.errors()).isGreaterThanOrEqualTo(floor);
+        assertThat(score.namedSpeakers().value()).as("named speakers found; %s", score.errors()).isGreaterThanOrEqualTo(0.75);
     }
 
     @ParameterizedTest

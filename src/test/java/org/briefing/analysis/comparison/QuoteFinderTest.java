@@ -124,4 +124,44 @@ class QuoteFinderTest {
         assertThat(QuoteFinder.isTitle("Nice to see all of you,")).isFalse();
         assertThat(QuoteFinder.isTitle("We are ready to negotiate")).isFalse();
     }
+
+    @Test
+    void aParagraphOfQuoteAloneGoesOnTheSpeakerThePreviousOneClosedOn() {
+        List<Quote> quotes = quotesOf("Senator Marco Rubio answered the question about his hands at the debate.",
+                "\u201cI have to say this, he hit my hands, and nobody has ever hit my hands,\u201d Rubio said.",
+                "\u201cHe referred to my hands, and I guarantee you there is no problem.\u201d");
+        assertThat(speakerOf(quotes, "no problem")).contains("marco-rubio");
+    }
+
+    @Test
+    void aQuoteAttributedToSomeoneUnnamedDoesNotTakeTheLastSpeaker() {
+        List<Quote> quotes = quotesOf("Senator Ted Cruz spoke in Houston on Monday.",
+                "\u201cWe will win this state in November,\u201d Cruz said. "
+                        + "\u201cHe cannot win this state in November,\u201d said a former campaign official.");
+        assertThat(speakerOf(quotes, "We will win")).contains("ted-cruz");
+        assertThat(speakerOf(quotes, "cannot win")).isEmpty();
+    }
+
+    @Test
+    void aNameAfterTheSayingVerbIsWhatWasSaidOfNotTheSpeaker() {
+        List<Quote> quotes = quotesOf("Laura Ingraham campaigned in Virginia with supporters on Sunday.",
+                "\u201cHe really just did not have very much money, but he had heart,\u201d she said of Dave Brat.");
+        assertThat(speakerOf(quotes, "very much money")).contains("laura-ingraham");
+    }
+
+    @Test
+    void heDoesNotStandForANameInsideAnotherQuote() {
+        List<Quote> quotes = quotesOf("Anthony Weiner spoke to reporters at the Capitol on Wednesday.",
+                "\u201cYou know, Jon Stewart might have had it right last night about the photograph,\u201d Weiner said.",
+                "He paused, then added: \u201cBut I do not know that, and I do not want it to be the headline.\u201d");
+        assertThat(speakerOf(quotes, "headline")).contains("anthony-weiner");
+    }
+
+    @Test
+    void theSubjectMustStandRightBeforeTheSayingVerb() {
+        List<Quote> quotes = quotesOf("Hillary Clinton spoke in Ohio on Monday.",
+                "Asked about Hillary Clinton in Ohio, the retired teacher from Dayton who drove two hours said: "
+                        + "\u201cShe is not part of us and it is as simple as that.\u201d");
+        assertThat(speakerOf(quotes, "simple as that")).isEmpty();
+    }
 }
