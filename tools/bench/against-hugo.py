@@ -2,8 +2,8 @@
 """Times Briefing's full build against Hugo's plain build of the same synthetic archive.
 
 Generates N articles with the shared generator (../shared/bench/gen_corpus.py, or --bench DIR),
-then builds them in turn, A B A B ..., as whole processes: Briefing cold (empty output folder),
-Briefing warm (the same build again after one article changed) and, when `hugo` is installed,
+then builds them in turn, A B A B ..., as whole processes: Briefing cold (no output folder, no cache),
+Briefing warm (the same build again after one article changed, with the cache the cold build left) and, when `hugo` is installed,
 Hugo's plain site (../shared/bench/hugo, the layouts its README describes). Prints each run's wall
 time and peak memory (from /usr/bin/time), the medians, the ratios against Hugo, Briefing's stage
 timings (build --timings) and the output size per article.
@@ -81,10 +81,11 @@ def main():
                         str(hugo_content)], check=True, stdout=subprocess.DEVNULL)
 
     briefing_out = work / "out-briefing"
+    cache = work / "cache"
     hugo_out = work / "out-hugo"
     java = ["java", f"-Xmx{args.xmx}", "-jar", str(args.jar.resolve()), "build", "--timings",
             "--content", str(corpus.resolve()), "--templates", str(Path("templates").resolve()),
-            "--out", str(briefing_out.resolve())]
+            "--out", str(briefing_out.resolve()), "--cache", str(cache.resolve())]
     edited = sorted((corpus / "articles").glob("*.md"))[len(list((corpus / "articles").glob("*.md"))) // 2]
     original = edited.read_text(encoding="utf-8")
     runs = {"briefing cold": [], "briefing warm": [], "hugo": []}
@@ -92,6 +93,7 @@ def main():
     try:
         for round_number in range(1, args.rounds + 1):
             remove(briefing_out)
+            remove(cache)
             wall, peak, printed = timed(java)
             runs["briefing cold"].append((wall, peak))
             timings = printed
