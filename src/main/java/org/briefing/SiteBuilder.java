@@ -9,6 +9,7 @@ import org.briefing.cache.ArticleCache;
 import org.briefing.analysis.Analyser;
 import org.briefing.analysis.Analysis;
 import org.briefing.cleaning.CleanArticle;
+import org.briefing.cleaning.CleanCache;
 import org.briefing.cleaning.Cleaner;
 import org.briefing.config.BuildPaths;
 import org.briefing.config.SiteConfig;
@@ -69,7 +70,7 @@ public final class SiteBuilder {
         // mends what a killed build left, before any work is done.
         try (SiteWriter.Staging staging = new SiteWriter().open(paths)) {
             Optional<ArticleCache> cache = cacheFolder.map(ArticleCache::open);
-            Modelled site = model(cache.map(ReadCache.class::cast).orElse(ReadCache.NONE));
+            Modelled site = cache.isPresent() ? model(cache.get(), cache.get().cleaned()) : model(ReadCache.NONE, CleanCache.NONE);
             progress.run("render and write", SiteRenderer.fileCount(site.model()), () -> {
                 renderer().render(site.model(), staging::write, progress);
                 return null;
@@ -96,7 +97,7 @@ public final class SiteBuilder {
 
     /** Every stage but writing; {@code check} and the tests use it to look at a site without writing it. */
     public Rendered render() {
-        Modelled site = model(ReadCache.NONE);
+        Modelled site = model(ReadCache.NONE, CleanCache.NONE);
         return new Rendered(site.analysis(), renderer().render(site.model()), site.warnings());
     }
 
@@ -104,11 +105,11 @@ public final class SiteBuilder {
     private record Modelled(Analysis analysis, SiteModel model, List<Problem> warnings) {
     }
 
-    private Modelled model(ReadCache cache) {
+    private Modelled model(ReadCache cache, CleanCache cleaned) {
         LoadedArchive archive = progress.run("load", 0, () -> new ContentLoader(config, cache).loadArticles(paths));
         List<RegistryEntry> registry = progress.run("registry", 0, () -> new RegistryLoader(config).loadRegistry(paths));
         List<CleanArticle> articles = progress.run("clean", archive.articles().size(),
-                () -> new Cleaner().cleanAll(archive.articles()));
+                () -> new Cleaner().cleanAll(archive.articles(), cleaned));
         Analysis analysis = new Analyser().analyse(articles, registry, progress);
         SiteModel model = progress.run("site model", 0, () -> new SiteModelBuilder(config).build(analysis));
         return new Modelled(analysis, model, archive.warnings());

@@ -24,10 +24,14 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.cleaning.CleanCache;
+import org.briefing.content.Article;
+import org.briefing.content.ArticleId;
 import org.briefing.content.ReadCache;
 
 /**
- * What reading each article gave in the last build, kept in one file ({@code articles.bin}) in the
+ * What reading and cleaning each article gave in the last build, kept in one file ({@code articles.bin}) in the
  * cache folder. Opened at the start of a build; {@link #save()} writes what this build read or
  * found, so an article that was deleted drops out.
  *
@@ -44,7 +48,7 @@ import org.briefing.content.ReadCache;
 public final class ArticleCache implements ReadCache {
 
     /** The layout of the file; raised whenever {@link ArticleCodec} changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final String FILE = "articles.bin";
     private static final byte[] MAGIC = "BRIEFING-CACHE\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -52,13 +56,23 @@ public final class ArticleCache implements ReadCache {
     private final String generator;
     private final Map<String, byte[]> previous;
     private final Map<String, byte[]> used = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> previousClean;
+    private final Map<String, byte[]> usedClean = new ConcurrentHashMap<>();
+    /** The key each article of this build was read (or found) by, for its cleaning's entry. */
+    private final Map<ArticleId, String> keyOf = new ConcurrentHashMap<>();
     private final boolean trusted;
 
-    private ArticleCache(Path folder, String generator, Map<String, byte[]> previous, boolean trusted) {
+    private ArticleCache(Path folder, String generator, Sections previous, boolean trusted) {
         this.folder = folder;
         this.generator = generator;
-        this.previous = previous;
+        this.previous = previous.read();
+        this.previousClean = previous.clean();
         this.trusted = trusted;
+    }
+
+    /** The file's two parts: what reading each article gave, and what cleaning it gave, by read key. */
+    private record Sections(Map<String, byte[]> read, Map<String, byte[]> clean) {
+        static final Sections EMPTY = new Sections(Map.of(), Map.of());
     }
 
     /** Opens the cache in {@code folder}, which need not exist yet. Never fails: a bad file is ignored. */
@@ -66,13 +80,13 @@ public final class ArticleCache implements ReadCache {
         String generator = generatorFingerprint();
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return new ArticleCache(folder, generator, Map.of(), true);
+            return new ArticleCache(folder, generator, Sections.EMPTY, true);
         }
         try {
             return new ArticleCache(folder, generator, entriesOf(Files.readAllBytes(file), generator), true);
         } catch (IOException | RuntimeException e) {
             // corrupt, truncated, or from another generator: read every article again
-            return new ArticleCache(folder, generator, Map.of(), false);
+            return new ArticleCache(folder, generator, Sections.EMPTY, false);
         }
     }
 
@@ -86,6 +100,11 @@ public final class ArticleCache implements ReadCache {
         return (int) used.keySet().stream().filter(previous::containsKey).count();
     }
 
+    /** How many articles this build did not clean again. */
+    public int cleanHits() {
+        return (int) usedClean.entrySet().stream().filter(e -> previousClean.get(e.getKey()) == e.getValue()).count();
+    }
+
     @Override
     public Optional<Read> find(String key) {
         byte[] bytes = previous.get(key);
@@ -95,6 +114,7 @@ public final class ArticleCache implements ReadCache {
         try {
             Read read = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(bytes)));
             used.put(key, bytes);
+            keyOf.put(read.article().id(), key);
             return Optional.of(read);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -110,6 +130,46 @@ public final class ArticleCache implements ReadCache {
             return;
         }
         used.put(key, bytes.toByteArray());
+        keyOf.put(read.article().id(), key);
+    }
+
+    /**
+     * What cleaning gave, for the articles this cache read or found: cleaning is a pure function
+     * of the article, so an article from unchanged files is cleaned as before.
+     */
+    public CleanCache cleaned() {
+        return new CleanCache() {
+            @Override
+            public Optional<CleanArticle> find(Article article) {
+                String key = keyOf.get(article.id());
+                byte[] bytes = key == null ? null : previousClean.get(key);
+                if (bytes == null) {
+                    return Optional.empty();
+                }
+                try {
+                    CleanArticle clean = ArticleCodec.readClean(new DataInputStream(new ByteArrayInputStream(bytes)));
+                    usedClean.put(key, bytes);
+                    return Optional.of(clean);
+                } catch (IOException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public void keep(Article article, CleanArticle clean) {
+                String key = keyOf.get(article.id());
+                if (key == null) {
+                    return;
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try {
+                    ArticleCodec.write(clean, new DataOutputStream(bytes));
+                } catch (IOException e) {
+                    return;
+                }
+                usedClean.put(key, bytes.toByteArray());
+            }
+        };
     }
 
     @Override
@@ -128,13 +188,8 @@ public final class ArticleCache implements ReadCache {
         out.write(MAGIC);
         out.writeInt(FORMAT);
         out.writeUTF(generator);
-        Map<String, byte[]> sorted = new TreeMap<>(used);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
-            out.writeUTF(entry.getKey());
-            out.writeInt(entry.getValue().length);
-            out.write(entry.getValue());
-        }
+        writeEntries(out, used);
+        writeEntries(out, usedClean);
         CRC32 crc = new CRC32();
         crc.update(bytes.toByteArray());
         out.writeLong(crc.getValue());
@@ -151,7 +206,28 @@ public final class ArticleCache implements ReadCache {
         }
     }
 
-    private static Map<String, byte[]> entriesOf(byte[] file, String generator) throws IOException {
+    private static void writeEntries(DataOutputStream out, Map<String, byte[]> entries) throws IOException {
+        Map<String, byte[]> sorted = new TreeMap<>(entries);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
+            out.writeUTF(entry.getKey());
+            out.writeInt(entry.getValue().length);
+            out.write(entry.getValue());
+        }
+    }
+
+    private static Map<String, byte[]> readEntries(DataInputStream in) throws IOException {
+        Map<String, byte[]> entries = new ConcurrentHashMap<>();
+        for (int count = in.readInt(); count > 0; count--) {
+            String key = in.readUTF();
+            byte[] entry = new byte[in.readInt()];
+            in.readFully(entry);
+            entries.put(key, entry);
+        }
+        return entries;
+    }
+
+    private static Sections entriesOf(byte[] file, String generator) throws IOException {
         if (file.length < MAGIC.length + 8) {
             throw new IOException("too short");
         }
@@ -166,14 +242,7 @@ public final class ArticleCache implements ReadCache {
         if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !in.readUTF().equals(generator)) {
             throw new IOException("written by another generator");
         }
-        Map<String, byte[]> entries = new ConcurrentHashMap<>();
-        for (int count = in.readInt(); count > 0; count--) {
-            String key = in.readUTF();
-            byte[] entry = new byte[in.readInt()];
-            in.readFully(entry);
-            entries.put(key, entry);
-        }
-        return entries;
+        return new Sections(readEntries(in), readEntries(in));
     }
 
     /**

@@ -32,7 +32,16 @@ public final class Cleaner {
     private final RepeatFinder repeats = new RepeatFinder();
 
     public List<CleanArticle> cleanAll(List<Article> articles) {
-        return articles.parallelStream().map(this::clean).toList();
+        return cleanAll(articles, CleanCache.NONE);
+    }
+
+    /** As {@link #cleanAll(List)}, taking from {@code cache} what it remembers and telling it the rest. */
+    public List<CleanArticle> cleanAll(List<Article> articles, CleanCache cache) {
+        return articles.parallelStream().map(article -> cache.find(article).orElseGet(() -> {
+            CleanArticle clean = clean(article);
+            cache.keep(article, clean);
+            return clean;
+        })).toList();
     }
 
     public CleanArticle clean(Article article) {

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.SortedMap;
 import org.briefing.Cli;
 import org.briefing.TestPaths;
+import java.util.List;
+import org.briefing.cleaning.CleanArticle;
+import org.briefing.cleaning.Cleaner;
 import org.briefing.config.BuildPaths;
 import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
@@ -52,6 +55,22 @@ class ArticleCacheTest {
 
         assertThat(warm.trusted()).isTrue();
         assertThat(warm.hits()).isEqualTo(cold.articles().size());
+        assertThat(remembered).isEqualTo(cold);
+    }
+
+    @Test
+    void cleansNoUnchangedArticleAgainAndGivesTheSameCleanArticles() throws IOException {
+        Cleaner cleaner = new Cleaner();
+        List<CleanArticle> cold = cleaner.cleanAll(new ContentLoader(config).loadArticles(paths).articles());
+        ArticleCache first = ArticleCache.open(cacheFolder);
+        cleaner.cleanAll(new ContentLoader(config, first).loadArticles(paths).articles(), first.cleaned());
+        first.save();
+
+        ArticleCache warm = ArticleCache.open(cacheFolder);
+        List<CleanArticle> remembered = cleaner.cleanAll(new ContentLoader(config, warm).loadArticles(paths).articles(),
+                warm.cleaned());
+
+        assertThat(warm.cleanHits()).isEqualTo(cold.size());
         assertThat(remembered).isEqualTo(cold);
     }
 
