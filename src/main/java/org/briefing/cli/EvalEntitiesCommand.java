@@ -1,33 +1,28 @@
 package org.briefing.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.briefing.analysis.entities.Entity;
+import org.briefing.analysis.entities.EntityGold;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityScore;
 import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.cleaning.CleanArticle;
-import org.briefing.problems.Problem;
-import org.briefing.problems.ProblemsFound;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Scores actor and place recognition against a gold file. Two forms are read: complete lists,
- * {@code {"articles": {ID: {"actors": [...], "places": [...], "acceptable": [...]}}}}, which give
- * precision and recall per type; and main names, {@code {"main_names": {ID: [...]}}} (as in the
- * basil-dev gold), which give recall.
+ * Scores actor and place recognition against a gold file in any of the forms {@link EntityGold}
+ * reads: complete lists (our own form, or the CoNLL-2003 kinds), which give precision and recall
+ * per type; and main names (as in the basil-dev gold), which give recall. {@code --part} scores
+ * the tuning or the held-out part alone.
  */
 @Command(name = "eval-entities", mixinStandardHelpOptions = true,
         description = "Score actor and place tags against a gold file (complete lists or main names).")
@@ -45,9 +40,13 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--part", paramLabel = "PART", defaultValue = "ALL",
+            description = "Which articles to score: ALL, TUNING (two thirds) or HELD_OUT (ids whose hash is divisible by 3).")
+    HeldOut part;
+
     @Override
     public Integer call() {
-        JsonNode root = read(gold);
+        EntityGold entityGold = EntityGold.read(gold);
         CleanArchive archive = CleanArchive.read(content);
         List<CleanArticle> articles = archive.articles();
         RecognizedEntities recognized = archive.recognize();
@@ -57,12 +56,15 @@ final class EvalEntitiesCommand implements Callable<Integer> {
                 found.byProminence().stream().map(byId::get).toList()));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d articles, %d actors and places%n", articles.size(), recognized.entities().size());
-        if (root.has("articles")) {
-            Map<String, EntityScore.CompleteGold> complete = new LinkedHashMap<>();
-            root.get("articles").fields().forEachRemaining(entry -> complete.put(entry.getKey(), new EntityScore.CompleteGold(
-                    texts(entry.getValue().path("actors")), texts(entry.getValue().path("places")),
-                    texts(entry.getValue().path("acceptable")))));
+        if (!entityGold.complete().isEmpty()) {
+            Map<String, EntityScore.CompleteGold> complete = new TreeMap<>();
+            entityGold.complete().forEach((id, names) -> {
+                if (part.includes(id)) {
+                    complete.put(id, names);
+                }
+            });
             EntityScore.Complete score = EntityScore.complete(tags, complete);
+            out.printf("%d gold articles (%s)%n", complete.size(), part);
             out.printf("actors: precision %.4f (%d/%d)  recall %.4f (%d/%d)%n", score.actorPrecision().value(),
                     score.actorPrecision().hits(), score.actorPrecision().total(), score.actorRecall().value(),
                     score.actorRecall().hits(), score.actorRecall().total());
@@ -75,35 +77,20 @@ final class EvalEntitiesCommand implements Callable<Integer> {
                 score.wrong().forEach(wrong -> out.println("  wrong:  " + wrong));
             }
         }
-        if (root.has("main_names")) {
-            Map<String, List<String>> mainNames = new LinkedHashMap<>();
-            root.get("main_names").fields().forEachRemaining(entry -> mainNames.put(entry.getKey(), texts(entry.getValue())));
+        if (!entityGold.mainNames().isEmpty()) {
+            Map<String, List<String>> mainNames = new TreeMap<>();
+            entityGold.mainNames().forEach((id, names) -> {
+                if (part.includes(id)) {
+                    mainNames.put(id, names);
+                }
+            });
             List<String> misses = new ArrayList<>();
             EntityScore.Ratio recall = EntityScore.mainNames(tags, mainNames, misses);
-            out.printf("main names among the tags: recall %.4f (%d/%d)%n", recall.value(), recall.hits(), recall.total());
+            out.printf("main names among the tags (%s): recall %.4f (%d/%d)%n", part, recall.value(), recall.hits(), recall.total());
             if (showErrors) {
                 misses.forEach(miss -> out.println("  missed: " + miss));
             }
         }
         return ExitCodes.OK;
-    }
-
-    private static List<String> texts(JsonNode list) {
-        List<String> texts = new ArrayList<>();
-        list.forEach(node -> texts.add(node.asText()));
-        return texts;
-    }
-
-    private static JsonNode read(Path file) {
-        try {
-            JsonNode root = JsonMapper.builder().build().readTree(file.toFile());
-            if (!root.has("articles") && !root.has("main_names")) {
-                throw ProblemsFound.of(Problem.error(file.toString(), 0, "has neither `articles` nor `main_names`.",
-                        "See eval-entities --help for the two forms."));
-            }
-            return root;
-        } catch (IOException e) {
-            throw ProblemsFound.of(Problem.error(file.toString(), 0, "cannot be read as JSON: " + e.getMessage(), ""));
-        }
     }
 }

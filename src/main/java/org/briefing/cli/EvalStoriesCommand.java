@@ -37,12 +37,16 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--show-errors", description = "List the predicted stories that differ from the gold ones.")
     boolean showErrors;
 
+    @Option(names = "--part", paramLabel = "PART", defaultValue = "ALL",
+            description = "Which gold stories to score: ALL, TUNING or HELD_OUT (a third, by the hash of the story's first id).")
+    HeldOut part;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<List<String>> goldStories = readGold(gold);
+        List<List<String>> goldStories = readGold(gold).stream().filter(part::includesStory).toList();
         List<CleanArticle> articles = CleanArchive.read(content).articles();
         long started = System.nanoTime();
         List<Story> stories = new StoryGrouper().group(articles);
@@ -53,10 +57,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d articles, %d gold stories, %d predicted stories, grouped in %.2f s%n",
                 articles.size(), goldStories.size(), stories.size(), seconds);
-        out.println(score.describe());
+        out.println(part + ": " + score.describe());
         if (showErrors) {
             for (Story story : stories) {
                 List<String> ids = story.articles().stream().map(id -> id.value()).toList();
+                if (ids.stream().noneMatch(id -> goldStories.stream().anyMatch(g -> g.contains(id)))) {
+                    continue;
+                }
                 boolean exact = goldStories.stream().anyMatch(g -> g.size() == ids.size() && g.containsAll(ids));
                 if (!exact) {
                     out.println("  differs: " + story.id() + " " + ids);

@@ -34,7 +34,22 @@ final class ArticleRecognizer {
         article.dateline().flatMap(this::datelinePlace)
                 .ifPresent(place -> findings.found.add(Found.place(place, place.name(), -1, false)));
         resolver.resolve(findings);
-        return List.copyOf(findings.found);
+        return withoutDemonymOnlyPlaces(findings.found);
+    }
+
+    /**
+     * "the Russian league", "a Syrian Russian": a country the article only names by its demonym is
+     * a description of something else, not a place the report is about; it is tagged only when the
+     * article names it, in the body or the dateline.
+     */
+    private static List<Found> withoutDemonymOnlyPlaces(List<Found> found) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Found item : found) {
+            if (item.place().isPresent() && (item.isAlias() || item.block() < 0)) {
+                named.add(item.place().get().key());
+            }
+        }
+        return found.stream().filter(item -> item.place().isEmpty() || named.contains(item.place().get().key())).toList();
     }
 
     /** "WASHINGTON --" opening the first paragraph: the dateline, read once below, not a mention. */

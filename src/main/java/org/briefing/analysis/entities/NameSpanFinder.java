@@ -90,8 +90,12 @@ final class NameSpanFinder {
                 }
                 next++;
             }
-            while (!isNameWord(tokens.get(tokens.size() - 1).text())) {
+            while (!tokens.isEmpty() && !isNameWord(tokens.get(tokens.size() - 1).text())) {
                 tokens.remove(tokens.size() - 1);
+            }
+            if (tokens.isEmpty()) {
+                i++;
+                continue;
             }
             int last = i + tokens.size() - 1;
             spans.add(new NameSpan(text, tokens, isSentenceStart(raw.get(i), i),

@@ -41,6 +41,8 @@ final class SpanClassifier {
     private static final long SENTENCE_START_CITY_POPULATION = 1_000_000;
     static final long CUED_CITY_POPULATION = 1_000;
     private static final int MIN_PLACE_LETTERS = 3;
+    /** A score right after a name: "83", "429-7", "5"; not a date ("1996-08-30") or a year range. */
+    private static final Pattern SCORE_AFTER = Pattern.compile("^ \\d{1,3}(-\\d{1,3})?(?![\\d-])");
 
     private final Gazetteer gazetteer;
     private final KnownNames known;
@@ -96,6 +98,8 @@ final class SpanClassifier {
                 findings.found.add(Found.actor(EntityKind.PERSON, person.text(), person.text(), span.block()));
             }
         } else if (span.size() > 1 && splitLeadingCountry(span, outlet, findings)) {
+            return;
+        } else if (addTeamInResults(span, findings)) {
             return;
         } else if (!addPlace(span, findings) && !addNamedPerson(span, findings)) {
             List<GazetteerPlace> small = span.size() == 1 && letters(text) >= MIN_PLACE_LETTERS
@@ -337,6 +341,37 @@ final class SpanClassifier {
         }
         classify(span.sub(1, span.size()), outlet, findings);
         return true;
+    }
+
+    /**
+     * "Somerset 83 and 174", "Chicago 5 Boston 3": in a line of results, a place named right before
+     * a score is the team or club of that place, an organization; a date after it is a dateline.
+     */
+    private boolean addTeamInResults(NameSpan span, Findings findings) {
+        if (!SCORE_AFTER.matcher(span.after()).find() || Cues.PLACE_PREPOSITIONS.contains(span.before())
+                || !isResultsLine(span.source())) {
+            return false;
+        }
+        String key = NameKeys.lookup(span.text());
+        if (gazetteer.places(key).isEmpty() && gazetteer.regions(key).isEmpty()) {
+            return false;
+        }
+        findings.found.add(Found.actor(EntityKind.ORGANIZATION, span.text(), span.text(), span.block()));
+        return true;
+    }
+
+    /** A line of results has more numbers than words of six letters or more. */
+    private static boolean isResultsLine(String text) {
+        int numbers = 0;
+        int longWords = 0;
+        for (String word : text.split("[\\s,;:()]+")) {
+            if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
+                numbers++;
+            } else if (word.length() >= 6) {
+                longWords++;
+            }
+        }
+        return numbers >= 2 && numbers > longWords;
     }
 
     /**
