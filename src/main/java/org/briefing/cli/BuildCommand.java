@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         StageClock clock = new StageClock(ConsoleProgress.forTerminal(spec.commandLine().getOut()));
-        SiteBuilder.Build build = new SiteBuilder(config, options.paths(), clock, cache.folder(options.paths())).build();
+        SiteBuilder.Build build = new SiteBuilder(config, options.paths(), clock, cache.folder()).build();
         Reporter.problems(spec.commandLine().getErr(), "Warnings:", build.warnings());
         spec.commandLine().getOut().printf("Built %s, %s, %s: %s and %s into %s in %.1f s.%n",
                 Reporter.plural(build.articles(), "article"),

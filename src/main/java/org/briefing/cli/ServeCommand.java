@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private boolean rebuild() {
         try {
-            SiteBuilder.Build build = new SiteBuilder(options.config(), options.paths(), Progress.NONE, cache.folder(options.paths())).build();
+            SiteBuilder.Build build = new SiteBuilder(options.config(), options.paths(), Progress.NONE, cache.folder()).build();
             Reporter.problems(spec.commandLine().getErr(), "Warnings:", build.warnings());
             spec.commandLine().getOut().printf("Built %s.%n", Reporter.plural(build.articles(), "article"));
             spec.commandLine().getOut().flush();

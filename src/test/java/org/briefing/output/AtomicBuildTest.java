@@ -34,7 +34,7 @@ class AtomicBuildTest {
         assertThat(TestSites.fingerprint(content)).isEqualTo(contentBefore);
         try (Stream<Path> beside = Files.list(temp)) {
             assertThat(beside.map(path -> path.getFileName().toString())).as("no half-written folder is left")
-                    .containsExactlyInAnyOrder("content", "site", ".site.lock", ".briefing");
+                    .containsExactlyInAnyOrder("content", "site", ".site.lock");
         }
     }
 }

@@ -94,7 +94,7 @@ class OutputSafetyTest {
         assertThat(TestSites.fingerprint(out)).isEqualTo(site);
         try (Stream<Path> beside = Files.list(temp)) {
             assertThat(beside.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder("content", "site", ".site.lock", ".briefing");
+                    .containsExactlyInAnyOrder("content", "site", ".site.lock");
         }
     }
 
