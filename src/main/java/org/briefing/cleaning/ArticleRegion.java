@@ -1,8 +1,10 @@
 package org.briefing.cleaning;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.briefing.content.Block;
 import org.briefing.content.BlockKind;
 import org.briefing.content.TextShape;
@@ -12,7 +14,7 @@ import org.briefing.content.TextShape;
  * paragraph of prose to another, where prose outweighs the short lines between (menus, section
  * names, "related" headlines, footers each cost a little; a few subheadings or captions between
  * paragraphs cost less than a paragraph gives). The run is the best-scoring one, found as a
- * maximum-sum segment. Only a paste with many blocks outside that run counts as a whole page; an
+ * maximum-sum segment, ended before teasers of other reports that share few of its words. Only a paste with many blocks outside that run counts as a whole page; an
  * article pasted on its own, with a stray line or two of furniture, is left to the other rules.
  */
 final class ArticleRegion {
@@ -30,6 +32,12 @@ final class ArticleRegion {
     private static final int MAX_LEAD_GAP = 8;
     /** The words of prose a run below the headline needs to be taken for the article. */
     private static final int MIN_ARTICLE_SCORE = 30;
+    /** What the labels between two runs of prose must cost for the later run to be doubted. */
+    private static final int GAP_COST = 40;
+    /** The prose an article must have given before a later run of it is doubted: its vocabulary is known. */
+    private static final int MIN_ARTICLE_WORDS = 300;
+    /** The share of its words a doubted run must have in common with the article to be kept. */
+    private static final double MIN_SHARED = 0.3;
 
     /**
      * @param above the few lines right above the article, among the removed ones: where a page
@@ -71,7 +79,7 @@ final class ArticleRegion {
             }
         }
         int bestStart = extendBack(blocks, chosen.start(), from, titleLine >= 0 ? blocks.size() : MAX_LEAD_GAP);
-        int bestEnd = chosen.end();
+        int bestEnd = endOfArticle(blocks, bestStart, chosen.end(), title);
         if (blocks.size() - (bestEnd - bestStart + 1) < MIN_OUTSIDE_BLOCKS) {
             return Result.unchanged(blocks);
         }
@@ -83,6 +91,63 @@ final class ArticleRegion {
         }
         List<Block> above = blocks.subList(Math.max(0, bestStart - MAX_LEAD_GAP), bestStart);
         return new Result(blocks.subList(bestStart, bestEnd + 1), removed, above);
+    }
+
+    /**
+     * Below the article a page often lists teasers of other reports, each a headline, a byline
+     * and a paragraph of prose, which together outweigh the labels between them. The article ends
+     * before the first stretch of labels costing at least {@link #GAP_COST} after which the prose
+     * shares few of its words with the headline and the article so far: a run of short lines
+     * within the article (a feature list, interview questions) is followed by more of the same
+     * report, which shares its words.
+     */
+    private static int endOfArticle(List<Block> blocks, int start, int end, Optional<String> title) {
+        Set<String> vocabulary = new HashSet<>();
+        title.ifPresent(t -> vocabulary.addAll(contentWords(t)));
+        long running = 0;
+        long peak = 0;
+        int peakIndex = start;
+        for (int i = start; i <= end; i++) {
+            long weight = weight(blocks.get(i));
+            if (weight > 0 && peak >= MIN_ARTICLE_WORDS && peak - running >= GAP_COST
+                    && shared(contentWords(blocks.subList(peakIndex + 1, i + 1)), vocabulary) < MIN_SHARED) {
+                return peakIndex;
+            }
+            running += weight;
+            if (running > peak) {
+                peak = running;
+                // The article so far reaches to here: its words join the vocabulary.
+                for (int j = peakIndex; j <= i; j++) {
+                    vocabulary.addAll(contentWords(blocks.get(j).text()));
+                }
+                peakIndex = i;
+            }
+        }
+        return end;
+    }
+
+    private static double shared(Set<String> words, Set<String> vocabulary) {
+        if (words.isEmpty()) {
+            return 1;
+        }
+        return words.stream().filter(vocabulary::contains).count() / (double) words.size();
+    }
+
+    private static Set<String> contentWords(List<Block> blocks) {
+        Set<String> words = new HashSet<>();
+        blocks.forEach(block -> words.addAll(contentWords(block.text())));
+        return words;
+    }
+
+    /** The words that name what a report is about: lower-cased, of five letters or more. */
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 5) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** A run of blocks and what it scores. */

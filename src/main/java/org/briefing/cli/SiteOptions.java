@@ -31,13 +31,17 @@ final class SiteOptions {
     @Option(names = "--drafts", description = "Include articles marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--skip-bad-articles",
+            description = "Build without an article file that has errors (each reported as a warning) instead of stopping.")
+    boolean skipBadArticles;
+
     BuildPaths paths() {
         return new BuildPaths(content, templates, out);
     }
 
     SiteConfig config() {
         BuildPaths paths = paths();
-        SiteConfig config = new ConfigLoader().load(paths).withIncludeDrafts(drafts);
+        SiteConfig config = new ConfigLoader().load(paths).withIncludeDrafts(drafts).withSkipBadArticles(skipBadArticles);
         return baseUrl == null ? config : config.withBaseUrl(baseUrl);
     }
 

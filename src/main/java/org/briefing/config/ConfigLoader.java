@@ -108,7 +108,7 @@ public final class ConfigLoader {
             }
         }
         ProblemsFound.throwIfErrors(problems);
-        return new SiteConfig(title, description, baseUrl, locale, zone, storiesPerPage, entitiesPerPage, extensions, false);
+        return new SiteConfig(title, description, baseUrl, locale, zone, storiesPerPage, entitiesPerPage, extensions, false, false);
     }
 
     private static int count(YamlDocument yaml, Setting setting, int fallback, List<Problem> problems) {

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param storiesPerPage    stories per home page; defaults to 20
  * @param entitiesPerPage   entries per actor or place page before paging; defaults to 50
  * @param includeDrafts     build articles marked {@code draft: true}; off unless asked for
+ * @param skipBadArticles   build without an article file that has errors (each a warning then)
+ *                          instead of stopping; off unless asked for
  */
 public record SiteConfig(
         String title,
@@ -24,7 +26,8 @@ public record SiteConfig(
         int storiesPerPage,
         int entitiesPerPage,
         Set<MarkdownExtension> markdownExtensions,
-        boolean includeDrafts) {
+        boolean includeDrafts,
+        boolean skipBadArticles) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -49,17 +52,23 @@ public record SiteConfig(
                 20,
                 50,
                 Set.of(MarkdownExtension.TABLES, MarkdownExtension.AUTOLINK, MarkdownExtension.TYPOGRAPHIC),
+                false,
                 false);
     }
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, locale, timeZone, storiesPerPage,
-                entitiesPerPage, markdownExtensions, includeDrafts);
+                entitiesPerPage, markdownExtensions, includeDrafts, skipBadArticles);
     }
 
     public SiteConfig withIncludeDrafts(boolean drafts) {
         return new SiteConfig(title, description, baseUrl, locale, timeZone, storiesPerPage,
-                entitiesPerPage, markdownExtensions, drafts);
+                entitiesPerPage, markdownExtensions, drafts, skipBadArticles);
+    }
+
+    public SiteConfig withSkipBadArticles(boolean skip) {
+        return new SiteConfig(title, description, baseUrl, locale, timeZone, storiesPerPage,
+                entitiesPerPage, markdownExtensions, includeDrafts, skip);
     }
 
     /** The language tag for {@code <html lang>}. */

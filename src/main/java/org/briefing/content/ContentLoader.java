@@ -113,12 +113,23 @@ public final class ContentLoader {
                 .toList();
         List<Article> articles = new ArrayList<>();
         for (FileResult result : results) {
+            boolean bad = result.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR);
+            if (bad && config.skipBadArticles()) {
+                // Asked for: the build goes on without the file, and says so for each error.
+                result.problems().stream().map(ContentLoader::skipped).forEach(problems::add);
+                continue;
+            }
             problems.addAll(result.problems());
             result.article().filter(article -> config.includeDrafts() || !article.declared().draft()).ifPresent(articles::add);
         }
         ProblemsFound.throwIfErrors(problems);
         articles.sort(Comparator.comparing(Article::id));
         return new LoadedArchive(articles, problems);
+    }
+
+    private static Problem skipped(Problem problem) {
+        return problem.severity() != Severity.ERROR ? problem
+                : Problem.warning(problem.file(), problem.line(), problem.message() + " The site is built without this article.", problem.fix());
     }
 
     private record FileResult(Optional<Article> article, List<Problem> problems) {

@@ -49,6 +49,65 @@ class ArticleRegionTest {
         assertThat(result.removed()).hasSize(page.size() - 4).allMatch(r -> r.reason() == RemovalReason.OUTSIDE_ARTICLE);
     }
 
+    private static final String OTHER_PROSE = "Shoppers queued outside department stores overnight hoping for discounted "
+            + "televisions, laptops and headphones before the holiday season.";
+
+    /** Twenty-odd words of prose about the rebels, differently worded each time, so the article builds a vocabulary. */
+    private static String rebelProse(int i) {
+        return "Rebels holding position " + i + " near Aleppo said fighters, residents and monitors reported shelling, "
+                + "checkpoints and convoys moving toward the northern districts.";
+    }
+
+    @Test
+    void endsTheArticleBeforeTeasersOfOtherReportsThatShareNoneOfItsWords() {
+        List<String> page = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            page.add("Menu item " + i);
+        }
+        page.add("Rebels enter Aleppo");
+        for (int i = 0; i < 16; i++) {
+            page.add(rebelProse(i));
+        }
+        for (String tag : List.of("Opinion", "Media", "Royals", "World", "Politics", "More from Example News")) {
+            page.add(tag);
+        }
+        for (int teaser = 0; teaser < 6; teaser++) {
+            page.add("Opinion");
+            page.add("Share your thoughts");
+            page.add("Holiday deals roundup number " + teaser);
+            page.add("Jane Writer");
+            page.add("Tuesday November 19");
+            page.add(OTHER_PROSE);
+            page.add(OTHER_PROSE);
+        }
+        ArticleRegion.Result result = new ArticleRegion().keepArticle(lines(page), Optional.of("Rebels enter Aleppo"));
+        assertThat(result.kept()).extracting(Block::text).hasSize(16).doesNotContain(OTHER_PROSE);
+    }
+
+    @Test
+    void keepsARunOfShortLinesBetweenTwoRunsOfTheSameReport() {
+        List<String> page = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            page.add("Menu item " + i);
+        }
+        page.add("Rebels enter Aleppo");
+        for (int i = 0; i < 16; i++) {
+            page.add(rebelProse(i));
+        }
+        List<String> list = List.of("Fighters near Aleppo checkpoints", "Convoys toward northern districts",
+                "Residents report shelling", "Monitors count rebels", "Position holding near Aleppo",
+                "Northern districts under shelling", "Checkpoints and convoys", "Rebels holding position");
+        page.addAll(list);
+        for (int i = 16; i < 20; i++) {
+            page.add(rebelProse(i));
+        }
+        for (int i = 0; i < 25; i++) {
+            page.add("Another headline about another story number " + i);
+        }
+        ArticleRegion.Result result = new ArticleRegion().keepArticle(lines(page), Optional.of("Rebels enter Aleppo"));
+        assertThat(result.kept()).extracting(Block::text).hasSize(28).containsAll(list).contains(rebelProse(19));
+    }
+
     @Test
     void leavesAnArticlePastedOnItsOwnAlone() {
         List<String> article = List.of("Rebels enter Aleppo", "World", PROSE, "Read more:", "Who are the rebels?", PROSE, PROSE);

@@ -82,6 +82,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void stopsOnABadArticleUnlessAskedToBuildWithoutIt() {
+        Archive archive = Archive.in(root)
+                .article("bad.md", "---\ndate: not a date\n---\nText.\n")
+                .article("good.md", "Good.\n");
+        assertThatThrownBy(() -> load(archive))
+                .isInstanceOf(ProblemsFound.class);
+        LoadedArchive loaded = new ContentLoader(SiteConfig.defaults().withSkipBadArticles(true)).loadArticles(archive.paths());
+        assertThat(loaded.articles()).extracting(a -> a.id().value()).containsExactly("good");
+        assertThat(loaded.warnings()).extracting(Problem::describe)
+                .anyMatch(warning -> warning.contains("bad.md") && warning.contains("built without this article"));
+    }
+
+    @Test
     void leavesOutDraftsUnlessAskedFor() {
         Archive archive = Archive.in(root)
                 .article("draft.md", "---\ndraft: true\n---\nNot ready.\n")
