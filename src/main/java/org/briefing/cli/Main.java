@@ -24,8 +24,10 @@ public final class Main {
         try {
             return BriefingCommand.commandLine().execute(args);
         } catch (OutOfMemoryError e) {
+            long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+            long suggestedGb = Math.max(4, 2 * ((heapMb + 1023) / 1024));
             System.err.printf("error: Java ran out of memory (%d MB of heap). Give it more, for example"
-                    + " java -Xmx4g -jar target/briefing.jar ...; nothing was written.%n", Runtime.getRuntime().maxMemory() >> 20);
+                    + " java -Xmx%dg -jar target/briefing.jar ...; nothing was written.%n", heapMb, suggestedGb);
             return ExitCodes.INTERNAL_ERROR;
         }
     }
