@@ -90,8 +90,13 @@ final class NameSpanFinder {
                 }
                 next++;
             }
-            while (!isNameWord(tokens.get(tokens.size() - 1).text())) {
+            // a run ends on a name word; "I's" alone (after "USA", say) leaves nothing, and is no name
+            while (!tokens.isEmpty() && !isNameWord(tokens.get(tokens.size() - 1).text())) {
                 tokens.remove(tokens.size() - 1);
+            }
+            if (tokens.isEmpty()) {
+                i++;
+                continue;
             }
             int last = i + tokens.size() - 1;
             spans.add(new NameSpan(text, tokens, isSentenceStart(raw.get(i), i),
