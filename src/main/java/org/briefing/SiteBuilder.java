@@ -1,6 +1,7 @@
 package org.briefing;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.briefing.analysis.Analyser;
 import org.briefing.analysis.Analysis;
 import org.briefing.cleaning.CleanArticle;
@@ -63,6 +64,6 @@ public final class SiteBuilder {
         Analysis analysis = new Analyser().analyse(articles, registry);
         SiteModel model = new SiteModelBuilder(config).build(analysis);
         List<RenderedPage> pages = new SiteRenderer(paths.templates()).render(model);
-        return new Rendered(analysis, pages, archive.warnings());
+        return new Rendered(analysis, pages, Stream.concat(archive.warnings().stream(), analysis.warnings().stream()).toList());
     }
 }

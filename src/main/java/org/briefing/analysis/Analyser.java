@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.briefing.analysis.comparison.Comparisons;
 import org.briefing.analysis.comparison.SourceComparison;
 import org.briefing.analysis.comparison.StoryComparer;
 import org.briefing.analysis.entities.EntityRecognizer;
@@ -31,8 +33,10 @@ public final class Analyser {
     public Analysis analyse(List<CleanArticle> articles, List<RegistryEntry> registry) {
         RecognizedEntities entities = new EntityRecognizer(registry).recognize(articles);
         List<Story> stories = new StoryGrouper().group(articles);
-        Map<StoryId, SourceComparison> comparisons = new StoryComparer().compareAll(stories, articles, entities).stream()
+        Comparisons compared = new StoryComparer().compareAll(stories, articles, entities);
+        Map<StoryId, SourceComparison> comparisons = compared.comparisons().stream()
                 .collect(Collectors.toUnmodifiableMap(SourceComparison::story, Function.identity()));
-        return new Analysis(articles, stories, entities, new RelatedStories().find(stories, entities), comparisons);
+        return new Analysis(articles, stories, entities, new RelatedStories().find(stories, entities), comparisons,
+                Stream.concat(entities.warnings().stream(), compared.warnings().stream()).toList());
     }
 }

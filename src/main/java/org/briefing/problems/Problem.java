@@ -31,6 +31,29 @@ public record Problem(Severity severity, String file, int line, String message, 
         return new Problem(Severity.WARNING, file, line, message, fix);
     }
 
+    /**
+     * A warning that one analysis of one file failed with {@code cause}, a bug in Briefing rather
+     * than in the content: the build goes on without that analysis, and the message says which.
+     *
+     * @param what    what could not be done, as a phrase ("finding the actors and places")
+     * @param without what the page lacks as a result, as a phrase ("its page links no names")
+     */
+    public static Problem analysisFailed(String file, String what, String without, Throwable cause) {
+        return warning(file, 0, what + " failed (" + cause.getClass().getSimpleName() + where(cause) + "), so " + without + ".",
+                "This is a bug in Briefing, not in the file: please report it with the file attached. The rest of the site is built as usual.");
+    }
+
+    /** " at Class.method:line", the first frame in Briefing's own code, or nothing. */
+    private static String where(Throwable cause) {
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.briefing.")) {
+                String name = frame.getClassName();
+                return " at " + name.substring(name.lastIndexOf('.') + 1) + "." + frame.getMethodName() + ":" + frame.getLineNumber();
+            }
+        }
+        return "";
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
