@@ -58,8 +58,37 @@ public record Problem(Severity severity, String file, int line, String message, 
         return severity == Severity.ERROR;
     }
 
-    /** {@code file:line: message fix}, the form compilers use, so editors can jump to it. */
+    /**
+     * {@code file:line: message fix}, the form compilers use, so editors can jump to it. Control
+     * characters and bidirectional overrides from file names and YAML values are shown as
+     * {@code \\u001B}, so a message cannot retitle or clear a terminal or reverse its text.
+     */
     public String describe() {
+        return printable(describeRaw());
+    }
+
+    /** {@code text} with control and bidirectional formatting characters written as {@code \\uXXXX}. */
+    public static String printable(String text) {
+        StringBuilder shown = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean hidden = Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200E' || c == '\u200F' || c == '\u061C';
+            if (hidden && shown == null) {
+                shown = new StringBuilder(text.substring(0, i));
+            }
+            if (shown != null) {
+                if (hidden) {
+                    shown.append(String.format("\\u%04X", (int) c));
+                } else {
+                    shown.append(c);
+                }
+            }
+        }
+        return shown == null ? text : shown.toString();
+    }
+
+    private String describeRaw() {
         StringBuilder text = new StringBuilder();
         if (!file.isEmpty()) {
             text.append(file);
