@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.briefing.cache.ArticleCache;
 import org.briefing.analysis.Analyser;
 import org.briefing.analysis.Analysis;
@@ -112,7 +113,8 @@ public final class SiteBuilder {
                 () -> new Cleaner().cleanAll(archive.articles(), cleaned));
         Analysis analysis = new Analyser().analyse(articles, registry, progress);
         SiteModel model = progress.run("site model", 0, () -> new SiteModelBuilder(config).build(analysis));
-        return new Modelled(analysis, model, archive.warnings());
+        return new Modelled(analysis, model,
+                Stream.concat(archive.warnings().stream(), analysis.warnings().stream()).toList());
     }
 
     private SiteRenderer renderer() {

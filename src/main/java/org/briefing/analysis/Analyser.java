@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.briefing.analysis.comparison.Comparisons;
 import org.briefing.analysis.comparison.SourceComparison;
 import org.briefing.analysis.comparison.StoryComparer;
 import org.briefing.analysis.entities.EntityRecognizer;
@@ -38,11 +40,13 @@ public final class Analyser {
         RecognizedEntities entities = progress.run("entities", articles.size(),
                 () -> new EntityRecognizer(registry).recognize(articles));
         List<Story> stories = progress.run("stories", articles.size(), () -> new StoryGrouper().group(articles));
-        Map<StoryId, SourceComparison> comparisons = progress.run("comparisons", stories.size(),
-                () -> new StoryComparer().compareAll(stories, articles, entities).stream()
-                        .collect(Collectors.toUnmodifiableMap(SourceComparison::story, Function.identity())));
+        Comparisons compared = progress.run("comparisons", stories.size(),
+                () -> new StoryComparer().compareAll(stories, articles, entities));
+        Map<StoryId, SourceComparison> comparisons = compared.comparisons().stream()
+                .collect(Collectors.toUnmodifiableMap(SourceComparison::story, Function.identity()));
         Map<StoryId, List<StoryId>> related = progress.run("related stories", stories.size(),
                 () -> new RelatedStories().find(stories, entities));
-        return new Analysis(articles, stories, entities, related, comparisons);
+        return new Analysis(articles, stories, entities, related, comparisons,
+                Stream.concat(entities.warnings().stream(), compared.warnings().stream()).toList());
     }
 }

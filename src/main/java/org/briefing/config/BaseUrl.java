@@ -31,17 +31,24 @@ public record BaseUrl(String value) {
         if (value.isEmpty()) {
             return ROOT;
         }
+        // issue 10, item 14: `//evil.example` and `///x///` are read by browsers as another host;
+        // `%` escapes and control characters hide what a link points to
+        if (value.contains("%") || value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("`" + text + "` must not hold `%` or control characters; write the path as plain text");
+        }
         if (isAbsolute(value)) {
             try {
                 URI uri = new URI(value);
-                if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                    throw new IllegalArgumentException("`" + text + "` must be a plain http(s) address with no query or fragment");
+                if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                        || uri.getRawUserInfo() != null || (uri.getRawPath() != null && uri.getRawPath().contains("//"))) {
+                    throw new IllegalArgumentException("`" + text + "` must be a plain http(s) address with no query, fragment, "
+                            + "user name or `//` in its path");
                 }
             } catch (URISyntaxException e) {
                 throw new IllegalArgumentException("`" + text + "` is not a valid URL: " + e.getReason());
             }
         } else if (value.contains(":") || value.contains("?") || value.contains("#") || value.contains("\\")
-                || value.contains("..") || value.chars().anyMatch(Character::isWhitespace)) {
+                || value.contains("..") || value.contains("//") || value.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("`" + text + "` must be a path such as /briefing/ or an http(s) URL");
         } else if (!value.startsWith("/")) {
             value = "/" + value;

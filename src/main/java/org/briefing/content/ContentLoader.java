@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.briefing.config.BuildPaths;
 import org.briefing.config.SiteConfig;
 import org.briefing.config.Utf8File;
@@ -78,9 +76,15 @@ public final class ContentLoader {
         List<Problem> problems = new ArrayList<>();
         Map<String, List<Path>> filesById = new LinkedHashMap<>();
         List<Path> sidecars = new ArrayList<>();
-        for (Path file : listFiles(folder)) {
+        for (Path file : new ContentWalker(paths).files(folder, Integer.MAX_VALUE, problems)) {
             String name = file.getFileName().toString();
             String extension = extensionOf(name);
+            Optional<String> badName = ContentWalker.whyNotAnId(stemOf(name));
+            if (badName.isPresent() && !extension.equals("yml") && !extension.equals("yaml")) {
+                problems.add(Problem.error(paths.display(file), 0, "has a name that cannot be an article id: " + badName.get() + ".",
+                        "Rename it to letters, digits, `-` and `_`, e.g. `2024-12-02-homs.md`."));
+                continue;
+            }
             switch (extension) {
                 case "md", "markdown", "txt", "html", "htm" -> filesById.computeIfAbsent(stemOf(name), id -> new ArrayList<>()).add(file);
                 case "yml", "yaml" -> sidecars.add(file);
@@ -97,7 +101,12 @@ public final class ContentLoader {
         });
         for (Path sidecar : sidecars) {
             Path text = sidecar.resolveSibling(stemOf(sidecar.getFileName().toString()) + ".txt");
-            if (!Files.isRegularFile(text) && !Files.isRegularFile(sidecar.resolveSibling(stemOf(sidecar.getFileName().toString()) + ".html"))) {
+            Path yml = sidecar.resolveSibling(stemOf(sidecar.getFileName().toString()) + ".yml");
+            if (sidecar.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(yml)) {
+                problems.add(Problem.warning(paths.display(sidecar), 0, "is a second sidecar beside " + yml.getFileName()
+                        + "; only " + yml.getFileName() + " is read.", "Merge the two into " + yml.getFileName() + "."));
+            } else if (!Files.isRegularFile(text)
+                    && !Files.isRegularFile(sidecar.resolveSibling(stemOf(sidecar.getFileName().toString()) + ".html"))) {
                 problems.add(Problem.warning(paths.display(sidecar), 0,
                         "is a sidecar file, but there is no " + text.getFileName() + " or "
                                 + stemOf(sidecar.getFileName().toString()) + ".html next to it; it is ignored.",
@@ -191,11 +200,11 @@ public final class ContentLoader {
             if (extensionOf(file.getFileName().toString()).startsWith("htm")) {
                 return loadSavedPage(file, shown, paths);
             }
-            String text = Utf8File.read(file, shown, MAX_ARTICLE_BYTES);
+            List<Problem> warnings = new ArrayList<>();
+            String text = ControlCharacters.removeFrom(Utf8File.read(file, shown, MAX_ARTICLE_BYTES), shown, warnings);
             ArticleId id = new ArticleId(stemOf(file.getFileName().toString()));
             boolean markdown = !extensionOf(file.getFileName().toString()).equals("txt");
             Article article;
-            List<Problem> warnings = new ArrayList<>();
             if (markdown) {
                 FrontMatterSplitter.Split split = splitter.split(text, shown);
                 FrontMatter declared = FrontMatter.EMPTY;
@@ -217,8 +226,9 @@ public final class ContentLoader {
                 Path sidecar = findSidecar(file);
                 if (sidecar != null) {
                     String sidecarShown = paths.display(sidecar);
-                    FrontMatterReader.Result result = frontMatterReader.read(
-                            YamlDocument.parse(Utf8File.read(sidecar, sidecarShown, MAX_ARTICLE_BYTES), sidecarShown, 1));
+                    String yaml = ControlCharacters.removeFrom(Utf8File.read(sidecar, sidecarShown, MAX_ARTICLE_BYTES),
+                            sidecarShown, warnings);
+                    FrontMatterReader.Result result = frontMatterReader.read(YamlDocument.parse(yaml, sidecarShown, 1));
                     declared = result.frontMatter();
                     warnings.addAll(result.warnings());
                 }
@@ -232,6 +242,12 @@ public final class ContentLoader {
             return new FileResult(Optional.of(article), warnings);
         } catch (ProblemsFound e) {
             return new FileResult(Optional.empty(), e.problems());
+        } catch (StackOverflowError e) {
+            // issue 10: 2,000 nested `[` in front matter, 1,000 `>` quote levels, a list nested
+            // 1,000 deep; the parsers recurse once per level
+            return new FileResult(Optional.empty(), List.of(Problem.error(shown, 0,
+                    "is nested too deeply to read (brackets, quotes or lists inside one another hundreds of levels deep).",
+                    "Flatten the nesting; articles never need more than a few levels.")));
         }
     }
 
@@ -266,26 +282,6 @@ public final class ContentLoader {
             }
         }
         return null;
-    }
-
-    private static List<Path> listFiles(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(folder.relativize(file)))
-                    .sorted(Comparator.comparing(file -> folder.relativize(file).toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String extensionOf(String name) {

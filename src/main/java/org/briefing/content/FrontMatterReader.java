@@ -56,6 +56,17 @@ final class FrontMatterReader {
     }
 
     private PublicationDate parseDate(String text, YamlDocument yaml) {
+        PublicationDate date = parseAnyYear(text, yaml);
+        // `9999-12-31T23:30:00-14:00` is in the year 10000 here, and ids and pages hold four-digit years
+        if (date.date().getYear() < 1 || date.date().getYear() > 9999) {
+            throw ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf("date"),
+                    "`date: " + text + "` falls outside the years 0001 to 9999 in the site's time zone.",
+                    "Give the article's real publication date, e.g. `date: 2024-12-02`."));
+        }
+        return date;
+    }
+
+    private PublicationDate parseAnyYear(String text, YamlDocument yaml) {
         String value = text.strip();
         try {
             if (value.length() == 10) {

@@ -1,7 +1,5 @@
 package org.briefing.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.briefing.config.BuildPaths;
 import org.briefing.config.SiteConfig;
 import org.briefing.config.Utf8File;
@@ -50,13 +47,8 @@ public final class RegistryLoader {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
         List<Problem> problems = new ArrayList<>();
+        List<Path> files = new ContentWalker(paths).files(folder, 1, problems);
         List<RegistryEntry> entries = new ArrayList<>();
         for (Path file : files) {
             String shown = paths.display(file);
@@ -82,7 +74,7 @@ public final class RegistryLoader {
             problems.add(Problem.error(shown, 0, "has a name that cannot be a web address.",
                     "Name it with lower-case letters, digits and hyphens, such as bashar-al-assad.md."));
         }
-        FrontMatterSplitter.Split split = splitter.split(Utf8File.read(file, shown, MAX_BYTES), shown);
+        FrontMatterSplitter.Split split = splitter.split(ControlCharacters.removeFrom(Utf8File.read(file, shown, MAX_BYTES), shown, new ArrayList<>()), shown);
         if (split.yaml().isEmpty()) {
             throw ProblemsFound.of(Problem.error(shown, 1, "has no front matter.",
                     "Start it with ---, a line `name: ...`, `type: actor` or `type: place`, and ---."));
@@ -117,7 +109,9 @@ public final class RegistryLoader {
             try {
                 double lat = Double.parseDouble(coordinates.get(0));
                 double lon = coordinates.size() == 2 ? Double.parseDouble(coordinates.get(1)) : Double.NaN;
-                if (coordinates.size() != 2 || Math.abs(lat) > 90 || Math.abs(lon) > 180 || Double.isNaN(lon)) {
+                // NaN compares false with everything, so `NaN` passed the range test (issue 10, item 16)
+                if (coordinates.size() != 2 || !Double.isFinite(lat) || !Double.isFinite(lon) || Math.abs(lat) > 90
+                        || Math.abs(lon) > 180) {
                     throw new NumberFormatException();
                 }
                 latitude = Optional.of(lat);

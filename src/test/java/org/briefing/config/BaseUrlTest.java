@@ -28,7 +28,8 @@ class BaseUrlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../briefing", "/a/../b", "/a b/", "/a?b", "/a#b", "C:\\site", "ftp://example.org/",
+    @ValueSource(strings = {"//evil.example", "///evil.example", "///x///", "/a%2e%2e/", "/a\u0001/", "https://evil.example//x/",
+            "https://user@evil.example/", "../briefing", "/a/../b", "/a b/", "/a?b", "/a#b", "C:\\site", "ftp://example.org/",
             "javascript:alert(1)", "https://example.org/?q=1", "https://example.org/#top", "https:///nohost"})
     void rejectsAnythingButAPathOrAnHttpAddress(String written) {
         assertThatIllegalArgumentException().isThrownBy(() -> BaseUrl.parse(written)).withMessageContaining("`" + written + "`");

@@ -93,7 +93,7 @@ class ConfigLoaderTest {
             base_url: ftp://example.org/          | `base_url` `ftp://example.org/` must be a path such as /briefing/ or an http(s) URL. Use a path such as `base_url: /briefing/`.
             base_url: 'javascript:alert(1)'       | `base_url` `javascript:alert(1)` must be a path such as /briefing/ or an http(s) URL. Use a path such as `base_url: /briefing/`.
             base_url: /briefing/?page=1           | `base_url` `/briefing/?page=1` must be a path such as /briefing/ or an http(s) URL. Use a path such as `base_url: /briefing/`.
-            base_url: https://example.org/#top    | `base_url` `https://example.org/#top` must be a plain http(s) address with no query or fragment. Use a path such as `base_url: /briefing/`.
+            base_url: https://example.org/#top    | `base_url` `https://example.org/#top` must be a plain http(s) address with no query, fragment, user name or `//` in its path. Use a path such as `base_url: /briefing/`.
             language: en_GB                       | `language: en_GB` is not a language tag. Use a tag such as `en` or `en-GB`.
             time_zone: Mars/Olympus               | `time_zone: Mars/Olympus` is not a time zone. Use a name such as `UTC` or `Europe/London`.
             stories_per_page: 0                   | `stories_per_page: 0` must be a whole number from 1 to 10000.

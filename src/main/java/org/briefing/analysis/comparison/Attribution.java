@@ -2,10 +2,12 @@ package org.briefing.analysis.comparison;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefing.analysis.entities.Entity;
@@ -97,8 +99,13 @@ final class Attribution {
     Attribution(CleanArticle article, List<Mention> mentions, Map<EntityId, Entity> entityById) {
         this.article = article;
         this.entityById = entityById;
+        // A name mentioned n times in a paragraph is one mention per occurrence: placing each
+        // mention at every occurrence made n * n places (issue 10: a 400 KB line of "Damascus said
+        // the rebels" ran out of memory). Each name is placed once per block.
+        Set<Mention> seen = new HashSet<>();
         for (Mention mention : mentions) {
-            if (mention.block() < 0 || mention.block() >= article.body().size()) {
+            if (mention.block() < 0 || mention.block() >= article.body().size() || mention.surface().isEmpty()
+                    || !seen.add(mention)) {
                 continue;
             }
             String text = article.body().get(mention.block()).text();
@@ -110,11 +117,42 @@ final class Attribution {
         placed.sort(Comparator.comparingInt(Placed::block).thenComparingInt(Placed::at));
     }
 
+    /** How many places names stand in, for the test that they grow linearly with the text. */
+    int places() {
+        return placed.size();
+    }
+
+    /** The places in {@code [from, to)} of a block, in order; found by binary search, so a query costs what it returns. */
+    private List<Placed> within(int block, int from, int to) {
+        int first = firstAtOrAfter(block, from);
+        int last = first;
+        while (last < placed.size() && placed.get(last).block() == block && placed.get(last).at() < to) {
+            last++;
+        }
+        return placed.subList(first, last);
+    }
+
+    /** The index of the first place at or after offset {@code at} of {@code block}. */
+    private int firstAtOrAfter(int block, int at) {
+        int low = 0;
+        int high = placed.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            Placed p = placed.get(middle);
+            if (p.block() < block || (p.block() == block && p.at() < at)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** The actor named in {@code [from, to)} of a block's text that can be its speaker, nearest the edges first. */
     Optional<EntityId> actorIn(int block, int from, int to) {
         String text = article.body().get(block).text();
-        return placed.stream()
-                .filter(p -> p.block() == block && p.at() >= from && p.at() + p.mention().surface().length() <= to)
+        return within(block, from, to).stream()
+                .filter(p -> p.at() + p.mention().surface().length() <= to)
                 .filter(p -> !AUDIENCE.matcher(text.substring(Math.max(from, p.at() - 50), p.at())).find())
                 .filter(p -> speaksFor(text, p, to))
                 .filter(p -> isActor(p.mention().entity()))
@@ -172,8 +210,7 @@ final class Attribution {
      */
     boolean namesAnotherSpeaker(int block, int from, int to, EntityId who) {
         String text = article.body().get(block).text();
-        return placed.stream().anyMatch(p -> p.block() == block && p.at() >= from && p.at() < to
-                && !p.mention().entity().equals(who)
+        return within(block, from, to).stream().anyMatch(p -> !p.mention().entity().equals(who)
                 && entityById.get(p.mention().entity()) != null
                 && entityById.get(p.mention().entity()).kind() == EntityKind.PERSON
                 && !AUDIENCE.matcher(text.substring(Math.max(from, p.at() - 50), p.at())).find());
@@ -185,8 +222,8 @@ final class Attribution {
      */
     Optional<EntityId> firstPersonIn(int block, int from, int to, Optional<Gender> pronoun) {
         String text = article.body().get(block).text();
-        return placed.stream()
-                .filter(p -> p.block() == block && p.at() >= from && p.at() + p.mention().surface().length() <= to)
+        return within(block, from, to).stream()
+                .filter(p -> p.at() + p.mention().surface().length() <= to)
                 .filter(p -> canBe(entityById.get(p.mention().entity()), pronoun))
                 .filter(p -> !text.startsWith("'s", p.at() + p.mention().surface().length())
                         && !text.startsWith("’s", p.at() + p.mention().surface().length()))
@@ -220,8 +257,8 @@ final class Attribution {
     private Optional<EntityId> principalOf(int block, String text, int roleStart, int roleEnd) {
         Matcher forWhom = FOR_WHOM.matcher(text).region(roleEnd, text.length());
         int whomAt = forWhom.lookingAt() ? forWhom.end() : -1;
-        return placed.stream()
-                .filter(p -> p.block() == block && isActor(p.mention().entity()))
+        return within(block, 0, Integer.MAX_VALUE).stream()
+                .filter(p -> isActor(p.mention().entity()))
                 .filter(p -> p.at() == whomAt || BEFORE_ROLE.matcher(
                         text.substring(Math.min(roleStart, p.at() + p.mention().surface().length()), roleStart)).matches()
                         && p.at() + p.mention().surface().length() <= roleStart)
@@ -236,7 +273,7 @@ final class Attribution {
             start++;
         }
         int from = start;
-        return placed.stream().filter(p -> p.block() == block && p.at() == from && isActor(p.mention().entity()))
+        return within(block, from, from + 1).stream().filter(p -> isActor(p.mention().entity()))
                 .findFirst().map(p -> p.mention().entity());
     }
 

@@ -1,8 +1,13 @@
 package org.briefing.analysis.entities;
 
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.RegistryEntry;
+import org.briefing.problems.Problem;
+import org.briefing.problems.ProblemsFound;
 
 /**
  * Finds the actors and places of an archive: each article is read on its own (in parallel), then
@@ -31,9 +36,27 @@ public final class EntityRecognizer {
         this.registry = new Registry(registry);
     }
 
+    /**
+     * Never fails for one article: should reading an article's names throw (a bug), the article
+     * names nothing and {@link RecognizedEntities#warnings()} says which file it was.
+     */
     public RecognizedEntities recognize(List<CleanArticle> articles) {
         ArticleRecognizer reader = new ArticleRecognizer(gazetteer, known, registry);
-        List<List<Found>> found = articles.parallelStream().map(reader::recognize).toList();
-        return new AliasMerger(gazetteer, known, registry).merge(articles, found);
+        Queue<Problem> warnings = new ConcurrentLinkedQueue<>();
+        List<List<Found>> found = articles.parallelStream().map(article -> recognizeOne(reader::recognize, article, warnings)).toList();
+        RecognizedEntities merged = new AliasMerger(gazetteer, known, registry).merge(articles, found);
+        return new RecognizedEntities(merged.entities(), merged.articles(),
+                warnings.stream().sorted(ProblemsFound.ORDER).toList());
+    }
+
+    /** What {@code reader} finds in {@code article}, or nothing and a warning when it throws. */
+    static List<Found> recognizeOne(Function<CleanArticle, List<Found>> reader, CleanArticle article, Queue<Problem> warnings) {
+        try {
+            return reader.apply(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            warnings.add(Problem.analysisFailed(article.file(), "Finding the actors and places of this article",
+                    "its page links no names and it is on no actor's or place's page", e));
+            return List.of();
+        }
     }
 }

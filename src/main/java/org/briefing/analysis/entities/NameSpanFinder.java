@@ -90,6 +90,7 @@ final class NameSpanFinder {
                 }
                 next++;
             }
+            // a run ends on a name word; "I's" alone (after "USA", say) leaves nothing, and is no name
             while (!tokens.isEmpty() && !isNameWord(tokens.get(tokens.size() - 1).text())) {
                 tokens.remove(tokens.size() - 1);
             }
