@@ -70,10 +70,13 @@ public final class SiteBuilder {
         // Opened first: it refuses a bad --out, locks out a second build into the same folder and
         // mends what a killed build left, before any work is done.
         try (SiteWriter.Staging staging = new SiteWriter().open(paths)) {
+            // Made before the analysis, so a missing templates folder is found in a moment, not
+            // after minutes of work on a large archive.
+            SiteRenderer renderer = renderer();
             Optional<ArticleCache> cache = cacheFolder.map(ArticleCache::open);
             Modelled site = cache.isPresent() ? model(cache.get(), cache.get().cleaned()) : model(ReadCache.NONE, CleanCache.NONE);
             progress.run("render and write", SiteRenderer.fileCount(site.model()), () -> {
-                renderer().render(site.model(), staging::write, progress);
+                renderer.render(site.model(), staging::write, progress);
                 return null;
             });
             SiteWriter.Written written = progress.run("swap in", 0, staging::commit);
@@ -98,8 +101,9 @@ public final class SiteBuilder {
 
     /** Every stage but writing; {@code check} and the tests use it to look at a site without writing it. */
     public Rendered render() {
+        SiteRenderer renderer = renderer();
         Modelled site = model(ReadCache.NONE, CleanCache.NONE);
-        return new Rendered(site.analysis(), renderer().render(site.model()), site.warnings());
+        return new Rendered(site.analysis(), renderer.render(site.model()), site.warnings());
     }
 
     /** The site decided but not rendered, with the analysis it shows. */

@@ -1,12 +1,12 @@
 package org.briefing.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes API records as JSON: record components in declaration order, snake_case keys, no
@@ -28,8 +28,13 @@ final class JsonRenderer {
 
     byte[] render(Object data) {
         try {
-            return (writer.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+            // Straight to UTF-8 bytes: a list of 100,000 articles would otherwise be held as a
+            // string, again with its newline, and again as bytes.
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+            writer.writeValue(bytes, data);
+            bytes.write('\n');
+            return bytes.toByteArray();
+        } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON for " + data.getClass().getSimpleName(), e);
         }
     }

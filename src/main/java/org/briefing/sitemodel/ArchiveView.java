@@ -2,28 +2,23 @@ package org.briefing.sitemodel;
 
 import java.util.List;
 
-/** Every report by date: months newest first, then days, then reports; undated reports last. */
-public record ArchiveView(List<MonthGroup> months, List<ReportRow> undated, List<LinkView> monthLinks)
-        implements PageView {
+/**
+ * The archive's front page: every month that has reports, newest first, grouped by year, each a
+ * link to its own page ({@link ArchiveMonthView}) with the number of reports.
+ *
+ * @param undated the link to the page of undated reports, or {@code null} when every report is dated
+ */
+public record ArchiveView(int reports, List<YearGroup> years, LinkView undated) implements PageView {
 
     public ArchiveView {
-        months = List.copyOf(months);
-        undated = List.copyOf(undated);
-        monthLinks = List.copyOf(monthLinks);
+        years = List.copyOf(years);
     }
 
-    /** @param anchor the fragment id of the month's heading, e.g. {@code 2024-12} */
-    public record MonthGroup(String label, String anchor, List<DayGroup> days) {
+    /** @param months links to the year's month pages, newest first; {@code detail} is the count */
+    public record YearGroup(String label, List<LinkView> months) {
 
-        public MonthGroup {
-            days = List.copyOf(days);
-        }
-    }
-
-    public record DayGroup(String label, String iso, List<ReportRow> reports) {
-
-        public DayGroup {
-            reports = List.copyOf(reports);
+        public YearGroup {
+            months = List.copyOf(months);
         }
     }
 

@@ -116,27 +116,41 @@ final class EntityPages {
         String longitude = entity.coordinates().map(c -> String.format(Locale.ROOT, "%.4f", c.longitude())).orElse("");
 
         MapView map = maps == null ? null : maps.of(entity).orElse(null);
-        int perPage = config.entitiesPerPage();
-        int total = Pagination.pageCount(stories.size(), perPage);
+        EntityFacts about = new EntityFacts(entity, stories, naming.size(), namingIds, related, outlets, latitude, longitude, map);
+        int total = Pagination.pageCount(stories.size(), config.entitiesPerPage());
         List<Page> pages = new ArrayList<>();
         for (int number = 1; number <= total; number++) {
-            List<Story> slice = Pagination.slice(stories, number, perPage);
-            int lead = number == 1 ? Math.min(LEAD_STORIES, slice.size()) : 0;
-            List<StoryMentions> onPage = slice.subList(0, lead).stream()
-                    .map(story -> new StoryMentions(cards.storyCard(story), index.articlesOf(story).stream()
-                            .filter(article -> namingIds.contains(article.id())).map(cards::reportRow).toList()))
-                    .toList();
-            List<LinkView> lines = slice.subList(lead, slice.size()).stream().map(cards::storyLine).toList();
-            EntityView view = new EntityView(entity.name(), entity.type() == EntityType.ACTOR ? "Actor" : "Place",
-                    entity.type().key(), entity.kind().key(), entity.aliases(), entity.description(), naming.size(),
-                    stories.size(), onPage, lines,
-                    cards.entityLinks(related, EntityType.ACTOR, RELATED, true),
-                    cards.entityLinks(related, EntityType.PLACE, RELATED, true),
-                    outlets, latitude, longitude, map, entity.links(), routes.url(routes.entityFeed(entity.id())),
-                    Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))),
-                    number == 1 ? comparisons.quotesBy(entity.id(), QUOTES) : List.of());
-            pages.add(new Page(routes.entity(entity.id(), number), view));
+            int pageNumber = number;
+            // The view is made when the page is rendered, so the model does not hold every
+            // entity page's cards at once.
+            pages.add(new Page(routes.entity(entity.id(), number), () -> viewOf(about, pageNumber, total)));
         }
         return pages;
+    }
+
+    /** What every page of one entity shows, worked out once for all its pages. */
+    private record EntityFacts(Entity entity, List<Story> stories, int articles, Set<org.briefing.content.ArticleId> namingIds,
+                               Map<EntityId, Integer> related, List<LinkView> outlets, String latitude, String longitude,
+                               MapView map) {
+    }
+
+    private EntityView viewOf(EntityFacts about, int number, int total) {
+        Entity entity = about.entity();
+        List<Story> slice = Pagination.slice(about.stories(), number, config.entitiesPerPage());
+        int lead = number == 1 ? Math.min(LEAD_STORIES, slice.size()) : 0;
+        List<StoryMentions> onPage = slice.subList(0, lead).stream()
+                .map(story -> new StoryMentions(cards.storyCard(story), index.articlesOf(story).stream()
+                        .filter(article -> about.namingIds().contains(article.id())).map(cards::reportRow).toList()))
+                .toList();
+        List<LinkView> lines = slice.subList(lead, slice.size()).stream().map(cards::storyLine).toList();
+        return new EntityView(entity.name(), entity.type() == EntityType.ACTOR ? "Actor" : "Place",
+                entity.type().key(), entity.kind().key(), entity.aliases(), entity.description(), about.articles(),
+                about.stories().size(), onPage, lines,
+                cards.entityLinks(about.related(), EntityType.ACTOR, RELATED, true),
+                cards.entityLinks(about.related(), EntityType.PLACE, RELATED, true),
+                about.outlets(), about.latitude(), about.longitude(), about.map(), entity.links(),
+                routes.url(routes.entityFeed(entity.id())),
+                Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))),
+                number == 1 ? comparisons.quotesBy(entity.id(), QUOTES) : List.of());
     }
 }

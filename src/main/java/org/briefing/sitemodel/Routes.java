@@ -125,6 +125,17 @@ final class Routes {
         return SitePath.page(ARCHIVE);
     }
 
+    /** The archive's page of one month's reports, e.g. {@code archive/2024/12/}. */
+    static SitePath archiveMonth(java.time.YearMonth month) {
+        return SitePath.page(ARCHIVE, String.format(java.util.Locale.ROOT, "%04d", month.getYear()),
+                String.format(java.util.Locale.ROOT, "%02d", month.getMonthValue()));
+    }
+
+    /** The archive's page of the reports no one dated. */
+    static SitePath archiveUndated() {
+        return SitePath.page(ARCHIVE, "undated");
+    }
+
     static SitePath feed() {
         return new SitePath("feed.xml");
     }

@@ -46,7 +46,7 @@ public final class SiteModelBuilder {
         pages.addAll(entityPages.indexPages(EntityType.PLACE));
         pages.addAll(entityPages.entityPages());
         pages.addAll(new SourcePages(index, routes, dates, cards).pages());
-        pages.add(new ArchivePage(index, routes, dates, cards).page());
+        pages.addAll(new ArchivePages(index, routes, dates, cards).pages());
         pages.add(new Page(new SitePath("404.html"), new NotFoundView(routes.url(Routes.archive()))));
         pages.add(feeds.siteFeed(storyPages.latestFirst()));
         index.entities.forEach(entity -> pages.add(feeds.entityFeed(entity)));

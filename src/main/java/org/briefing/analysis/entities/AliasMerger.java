@@ -122,10 +122,13 @@ final class AliasMerger {
         entities.sort(Comparator.comparing(Entity::id));
 
         List<ArticleEntities> perArticle = new ArrayList<>();
+        // One string per distinct surface: the same few thousand names are mentioned millions of
+        // times in a large archive, and the mentions live until the site is written.
+        Map<String, String> surfaces = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             List<Mention> mentions = new ArrayList<>();
-            named.get(i).found().forEach((key, items) ->
-                    items.forEach(item -> mentions.add(new Mention(ids.get(key), item.surface(), item.block()))));
+            named.get(i).found().forEach((key, items) -> items.forEach(item -> mentions.add(
+                    new Mention(ids.get(key), surfaces.computeIfAbsent(item.surface(), surface -> surface), item.block()))));
             mentions.sort(Comparator.comparingInt(Mention::block));
             perArticle.add(new ArticleEntities(articles.get(i).id(), mentions,
                     named.get(i).tagged().stream().map(ids::get).toList()));
