@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.briefing.cache.ArticleCache;
 import org.briefing.analysis.Analyser;
 import org.briefing.analysis.Analysis;
+import org.briefing.analysis.entities.EntityRecognizer;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.cleaning.CleanCache;
 import org.briefing.cleaning.Cleaner;
@@ -111,6 +112,7 @@ public final class SiteBuilder {
     }
 
     private Modelled model(ReadCache cache, CleanCache cleaned) {
+        EntityRecognizer.preload();
         LoadedArchive archive = progress.run("load", 0, () -> new ContentLoader(config, cache).loadArticles(paths));
         List<RegistryEntry> registry = progress.run("registry", 0, () -> new RegistryLoader(config).loadRegistry(paths));
         List<CleanArticle> articles = progress.run("clean", archive.articles().size(),

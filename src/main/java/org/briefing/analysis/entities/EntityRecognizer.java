@@ -24,16 +24,34 @@ public final class EntityRecognizer {
     private final KnownNames known;
     private final Registry registry;
 
-    /** Loads the gazetteer and name lists; do it once per build. */
+    /** Uses the process's gazetteer and name lists, reading them first if no one has yet. */
     public EntityRecognizer() {
         this(List.of());
     }
 
     /** Also uses the editor's registry ({@code content/entities/}) before anything else. */
     public EntityRecognizer(List<RegistryEntry> registry) {
-        this.gazetteer = Gazetteer.load();
-        this.known = KnownNames.load();
+        this.gazetteer = Gazetteer.shared();
+        this.known = KnownNames.shared();
         this.registry = new Registry(registry);
+    }
+
+    /**
+     * Starts reading the gazetteer and name lists on a background thread, so that a build can
+     * read and clean its articles meanwhile: for a small archive that reading is most of the
+     * build's time. A recognizer made before it is done waits for it.
+     */
+    public static void preload() {
+        Thread reader = new Thread(() -> {
+            try {
+                Gazetteer.shared();
+                KnownNames.shared();
+            } catch (Throwable e) {
+                // Not told here: the recognizer meets the same failure when it asks, and reports it.
+            }
+        }, "briefing-gazetteer");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
  * Countries (with demonyms), first-level regions and populated places, read from the data
  * committed under {@code src/main/resources/gazetteer/} (GeoNames, CC BY 4.0; see its LICENSE).
  * Lookups take a folded name ({@link NameKeys#lookup}); ambiguous names give every candidate,
- * most populous first. Immutable once loaded; load it once per build.
+ * most populous first. Immutable once loaded, so one process shares one ({@link #shared}).
  */
 final class Gazetteer {
 
@@ -34,6 +34,20 @@ final class Gazetteer {
     private final Map<String, GazetteerPlace> namesakes = new HashMap<>();
 
     private Gazetteer() {
+    }
+
+    /**
+     * The process's gazetteer, read on first use. Reading 135,000 places takes a second or more:
+     * once per process, {@code serve}'s rebuilds do not pay it again, and {@link
+     * EntityRecognizer#preload} can read it while the articles are read.
+     */
+    static Gazetteer shared() {
+        return Shared.GAZETTEER;
+    }
+
+    /** Holds the shared gazetteer; the JVM reads it once, on first use, whichever thread asks. */
+    private static final class Shared {
+        static final Gazetteer GAZETTEER = load();
     }
 
     static Gazetteer load() {

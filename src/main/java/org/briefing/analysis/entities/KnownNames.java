@@ -25,6 +25,15 @@ final class KnownNames {
     /** A given name's folded short forms and itself, to its folded formal form. */
     private final Map<String, String> formalNames = new HashMap<>();
 
+    /** The process's name lists, read on first use: immutable, like {@link Gazetteer#shared()}. */
+    static KnownNames shared() {
+        return Shared.NAMES;
+    }
+
+    private static final class Shared {
+        static final KnownNames NAMES = load();
+    }
+
     static KnownNames load() {
         KnownNames names = new KnownNames();
         read("/entities/organizations.tsv", line -> {
