@@ -4,6 +4,9 @@ import java.util.List;
 
 /**
  * {@code api/compare/SLUG.json}: how a story's reports agree and differ. Unknown values are null.
+ * A report is named by its number in {@code reports} (from 0), a left-out passage by its number in
+ * {@code passages}, a claim's number by its place in {@code numbers}; a carrier's or sentence's
+ * text is null where it is the quote's or passage's own.
  *
  * @param reports  the story's report ids, in its order
  * @param passages aligned sentences; {@code coverage} is "all", "some" or "one"
@@ -32,31 +35,31 @@ public record ApiComparison(String story, String path, List<String> reports, Lis
      * @param index the sentence's place in the report's text, from 0
      * @param text  its wording where it differs from the passage's, otherwise null
      */
-    public record Sentence(String article, int index, String text) {
+    public record Sentence(int report, int index, String text) {
     }
 
-    public record LeftOut(String article, List<String> passages) {
+    public record LeftOut(int report, List<Integer> passages) {
     }
 
     public record Quote(String speaker, String text, List<Carrier> carriers) {
     }
 
-    public record Carrier(String article, String text, String fidelity) {
+    public record Carrier(int report, String text, String fidelity) {
     }
 
     public record Number(java.lang.Number value, String text, String qualifier, String counts, String attributedTo,
-                         String attribution, String article) {
+                         String attribution, int report) {
     }
 
-    public record Claim(String counts, boolean disagree, List<Number> numbers) {
+    public record Claim(String counts, boolean disagree, List<Integer> numbers) {
     }
 
-    public record Term(String article, String term, String side, String refersTo) {
+    public record Term(int report, String term, String side, String refersTo) {
     }
 
-    public record Rewrite(List<String> articles, double similarity) {
+    public record Rewrite(List<Integer> reports, double similarity) {
     }
 
-    public record Pair(List<String> articles, double similarity, String path) {
+    public record Pair(List<Integer> reports, double similarity, String path) {
     }
 }

@@ -14,12 +14,11 @@ import java.util.List;
  * @param links       addresses about it from the registry
  */
 public record ApiEntity(String id, String name, String type, String kind, List<String> aliases, String path,
-                        List<String> articles, String description, Coordinates coordinates, List<String> stories,
+                        String description, Coordinates coordinates, List<String> stories,
                         List<String> links) {
 
     public ApiEntity {
         aliases = List.copyOf(aliases);
-        articles = List.copyOf(articles);
         stories = List.copyOf(stories);
         links = List.copyOf(links);
     }

@@ -58,15 +58,13 @@ final class ApiFiles {
                     story.articles().stream().map(id -> id.value()).toList(),
                     idsOfType(ranked, EntityType.ACTOR), idsOfType(ranked, EntityType.PLACE), story.summary(),
                     index.related.getOrDefault(story.id(), List.of()).stream().map(s -> s.id().value()).toList(),
-                    story.facts().stream().map(fact -> new ApiStory.ApiFact(fact.text(),
-                            fact.reports().stream().map(id -> id.value()).toList())).toList());
+                    ComparisonPages.compared(story) ? Routes.comparisonData(story.id()).value() : null);
         }).toList();
     }
 
     private List<ApiEntity> entities() {
         return index.entities.stream().map(entity -> new ApiEntity(entity.id().value(), entity.name(),
                 entity.type().key(), entity.kind().key(), entity.aliases(), routes.entity(entity.id(), 1).value(),
-                index.articlesNaming.getOrDefault(entity.id(), List.of()).stream().map(a -> a.id().value()).sorted().toList(),
                 entity.description().isEmpty() ? null : entity.description(),
                 entity.coordinates().map(c -> new ApiEntity.Coordinates(c.latitude(), c.longitude())).orElse(null),
                 index.storiesNaming(entity.id()).stream().map(story -> story.id().value()).toList(),

@@ -10,23 +10,15 @@ import java.util.List;
  * @param actors   entity ids, most reports first
  * @param summary  sentences most reports carry
  * @param related  ids of stories that share this one's main actors and places, newest first
- * @param facts    sentences two or more reports carry, most carried first
+ * @param compare  the story's comparison data ({@code api/compare/ID.json}: every passage and who
+ *                 carries it), or {@code null} for a story of one report
  */
 public record ApiStory(String id, String title, String path, String start, String end, List<String> articles,
                        List<String> actors, List<String> places, List<String> summary, List<String> related,
-                       List<ApiFact> facts) {
-
-    /** A sentence several reports carry, with the ids of those reports. */
-    public record ApiFact(String text, List<String> articles) {
-
-        public ApiFact {
-            articles = List.copyOf(articles);
-        }
-    }
+                       String compare) {
 
     public ApiStory {
         related = List.copyOf(related);
-        facts = List.copyOf(facts);
         articles = List.copyOf(articles);
         actors = List.copyOf(actors);
         places = List.copyOf(places);

@@ -2,6 +2,7 @@ package org.briefing.sitemodel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -119,7 +120,7 @@ final class ComparisonPages {
     List<DataFile> apiFiles() {
         return index.stories.stream()
                 .filter(ComparisonPages::compared)
-                .map(story -> new DataFile(Routes.api("compare/" + story.id().value() + ".json"),
+                .map(story -> new DataFile(Routes.comparisonData(story.id()),
                         () -> apiComparison(story, index.comparisons.get(story.id()))))
                 .toList();
     }
@@ -142,7 +143,7 @@ final class ComparisonPages {
             }
         }
         return new ComparisonView("Compare the reports: " + story.title(), story.title(), routes.url(Routes.story(story.id())),
-                routes.url(Routes.api("compare/" + story.id().value() + ".json")),
+                routes.url(Routes.comparisonData(story.id())),
                 comparison.reports().stream().map(cards::reportLink).toList(), shared, partial,
                 only.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                         .map(e -> ComparisonView.ReportSentences.firstOf(cards.reportLink(e.getKey()), e.getValue(), ONLY_SHOWN))
@@ -274,39 +275,58 @@ final class ComparisonPages {
         return new LinkView(entity.name(), routes.url(routes.entity(id, 1)), entity.kind().key(), entity.kind().key());
     }
 
+    /**
+     * The comparison's data, compact: reports are named by their place in {@code reports}, a
+     * passage left out or a number in a claim by its place in {@code passages} or {@code numbers},
+     * and a wording equal to the one it belongs to is {@code null}. At 10,000 articles the
+     * files were a seventh of the site, most of it long article ids said again and again.
+     */
     private ApiComparison apiComparison(Story story, SourceComparison comparison) {
         int reports = comparison.reports().size();
+        Map<ArticleId, Integer> number = new HashMap<>();
+        for (int i = 0; i < reports; i++) {
+            number.put(comparison.reports().get(i), i);
+        }
+        Map<Passage, Integer> passageNumber = new HashMap<>();
+        for (int i = 0; i < comparison.passages().size(); i++) {
+            passageNumber.putIfAbsent(comparison.passages().get(i), i);
+        }
+        Map<Figure, Integer> figureNumber = new HashMap<>();
+        for (int i = 0; i < comparison.figures().size(); i++) {
+            figureNumber.putIfAbsent(comparison.figures().get(i), i);
+        }
         Set<Rewrite> withPage = sideBySide(comparison);
         return new ApiComparison(story.id().value(), Routes.comparison(story.id()).value(),
                 ids(comparison.reports()),
                 comparison.passages().stream().map(p -> new ApiComparison.Passage(
                         p.sentences().size() == reports && reports > 1 ? "all" : p.sentences().size() == 1 ? "one" : "some",
                         p.sentences().get(0).text(),
-                        p.sentences().stream().map(s -> new ApiComparison.Sentence(s.article().value(), s.index(),
+                        p.sentences().stream().map(s -> new ApiComparison.Sentence(number.get(s.article()), s.index(),
                                 s.text().equals(p.sentences().get(0).text()) ? null : s.text())).toList())).toList(),
                 comparison.reports().stream()
-                        .map(id -> new ApiComparison.LeftOut(id.value(), comparison.leftOutBy(id).stream()
-                                .map(p -> p.sentences().get(0).text()).toList()))
+                        .map(id -> new ApiComparison.LeftOut(number.get(id), comparison.leftOutBy(id).stream()
+                                .map(passageNumber::get).toList()))
                         .filter(l -> !l.passages().isEmpty()).toList(),
                 comparison.quotes().stream().map(q -> new ApiComparison.Quote(q.speaker().map(EntityId::value).orElse(null), q.text(),
-                        q.carriers().stream().map(c -> new ApiComparison.Carrier(c.article().value(), c.text(),
+                        q.carriers().stream().map(c -> new ApiComparison.Carrier(number.get(c.article()),
+                                c.text().equals(q.text()) ? null : c.text(),
                                 c.fidelity().name().toLowerCase(Locale.ROOT))).toList())).toList(),
-                comparison.figures().stream().map(ComparisonPages::apiNumber).toList(),
+                comparison.figures().stream().map(f -> apiNumber(f, number.get(f.article()))).toList(),
                 comparison.claims().stream().map(c -> new ApiComparison.Claim(c.counts(), c.disagree(),
-                        c.figures().stream().map(ComparisonPages::apiNumber).toList())).toList(),
-                comparison.terms().stream().map(t -> new ApiComparison.Term(t.article().value(), t.term(),
+                        c.figures().stream().map(figureNumber::get).toList())).toList(),
+                comparison.terms().stream().map(t -> new ApiComparison.Term(number.get(t.article()), t.term(),
                         t.side().name().toLowerCase(Locale.ROOT), t.refersTo().map(EntityId::value).orElse(null))).toList(),
                 comparison.rewrites().stream().map(r -> new ApiComparison.Rewrite(
-                        List.of(r.first().value(), r.second().value()), rounded(r.similarity()))).toList(),
-                comparison.pairs().stream().map(r -> new ApiComparison.Pair(List.of(r.first().value(), r.second().value()),
+                        List.of(number.get(r.first()), number.get(r.second())), rounded(r.similarity()))).toList(),
+                comparison.pairs().stream().map(r -> new ApiComparison.Pair(List.of(number.get(r.first()), number.get(r.second())),
                         rounded(r.similarity()), withPage.contains(r)
                                 ? routes.pair(story.id(), r.first(), r.second()).value() : null)).toList());
     }
 
-    private static ApiComparison.Number apiNumber(Figure f) {
+    private static ApiComparison.Number apiNumber(Figure f, int report) {
         Number value = f.value() == Math.rint(f.value()) && Math.abs(f.value()) < 1e15 ? (Number) (long) f.value() : f.value();
         return new ApiComparison.Number(value, f.text(), f.qualifier().orElse(null), f.counts().orElse(null),
-                f.attributedTo().map(EntityId::value).orElse(null), f.attribution().orElse(null), f.article().value());
+                f.attributedTo().map(EntityId::value).orElse(null), f.attribution().orElse(null), report);
     }
 
     private static double rounded(double share) {

@@ -140,6 +140,11 @@ final class Routes {
         return new SitePath("feed.xml");
     }
 
+    /** A story's comparison data, {@code api/compare/ID.json}. */
+    static SitePath comparisonData(StoryId id) {
+        return api("compare/" + id.value() + ".json");
+    }
+
     static SitePath api(String file) {
         return new SitePath(API + "/" + file);
     }

@@ -32,8 +32,10 @@ class SeedComparisonApiTest {
         }
     }
 
-    private static String shortId(JsonNode id) {
-        return id.asText().substring(0, 3);
+    /** The file number of a report named by its place in {@code reports}, e.g. "002". */
+    private static String shortId(JsonNode report) {
+        assertThat(report.isInt()).as("a report is named by its number: %s", report).isTrue();
+        return comparison.get("reports").get(report.asInt()).asText().substring(0, 3);
     }
 
     @Test
@@ -49,7 +51,7 @@ class SeedComparisonApiTest {
         assertThat(statement.get("speaker").asText()).isEqualTo("bashar-al-assad");
         List<String> verbatim = new ArrayList<>();
         List<String> altered = new ArrayList<>();
-        statement.get("carriers").forEach(c -> (c.get("fidelity").asText().equals("verbatim") ? verbatim : altered).add(shortId(c.get("article"))));
+        statement.get("carriers").forEach(c -> (c.get("fidelity").asText().equals("verbatim") ? verbatim : altered).add(shortId(c.get("report"))));
         assertThat(verbatim).containsExactlyInAnyOrder("000", "001", "003");
         assertThat(altered).containsExactly("002");
     }
@@ -59,7 +61,7 @@ class SeedComparisonApiTest {
         JsonNode rewrites = comparison.get("rewrites");
         assertThat(rewrites).hasSize(1);
         List<String> pair = new ArrayList<>();
-        rewrites.get(0).get("articles").forEach(id -> pair.add(shortId(id)));
+        rewrites.get(0).get("reports").forEach(id -> pair.add(shortId(id)));
         assertThat(pair).containsExactlyInAnyOrder("002", "003");
         assertThat(comparison.get("pairs").get(0).get("similarity").asDouble()).isEqualTo(rewrites.get(0).get("similarity").asDouble());
     }
@@ -67,7 +69,7 @@ class SeedComparisonApiTest {
     @Test
     void attributesEachCasualtyFigureToTheReportThatGivesIt() {
         List<String> figures = new ArrayList<>();
-        comparison.get("numbers").forEach(n -> figures.add(shortId(n.get("article")) + " " + n.get("text").asText()));
+        comparison.get("numbers").forEach(n -> figures.add(shortId(n.get("report")) + " " + n.get("text").asText()));
         assertThat(figures).contains("000 11 civilians", "000 five children", "001 11 civilians", "001 five children",
                 "001 four civilians", "004 at least 400 insurgents", "004 at least 25 people", "004 10 children",
                 "004 some 200 Iraqi militiamen");
@@ -82,6 +84,11 @@ class SeedComparisonApiTest {
             assertThat(p.get("coverage").asText()).isEqualTo("some");
             assertThat(p.get("sentences")).hasSize(4);
         });
+        // a claim's numbers are places in the numbers list; a left-out passage, a place among the passages
+        comparison.get("claims").forEach(claim -> claim.get("numbers")
+                .forEach(n -> assertThat(comparison.get("numbers").get(n.asInt()).get("counts")).isNotNull()));
+        comparison.get("left_out").forEach(left -> left.get("passages")
+                .forEach(p -> assertThat(comparison.get("passages").get(p.asInt())).isNotNull()));
         assertThat(comparison.get("terms")).anySatisfy(t -> {
             assertThat(t.get("term").asText()).isEqualTo("jihadi group");
             assertThat(t.get("refers_to").asText()).isEqualTo("hayat-tahrir-al-sham");
