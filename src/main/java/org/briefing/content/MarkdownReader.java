@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -47,7 +48,18 @@ final class MarkdownReader {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.SOFT_BREAK, " ");
-        this.parser = Parser.builder(options).build();
+        // Without its table of line starts, flexmark finds a block's line by counting lines from the
+        // top of the file: 10,000 reference links took a minute (issue 10, item 10).
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
+        // Two of flexmark's parsers are quadratic on long paragraphs; each is replaced by one that is
+        // not (see their classes). flexmark adds its reference-definition reader only beside its own
+        // inline parser, so it is named here.
+        options.set(Parser.HEADING_PARSER, false);
+        this.parser = Parser.builder(options)
+                .customBlockParserFactory(new LinearHeadingFactory())
+                .customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.sanitizer = sanitizer;
     }

@@ -2,11 +2,16 @@ package org.briefing.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.briefing.config.SiteConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownReaderTest {
 
@@ -76,5 +81,31 @@ class MarkdownReaderTest {
         assertThat(read.sanitizedLines()).containsExactly(3, 5);
         assertThat(read.blocks()).extracting(Block::text).contains("bad and bold");
         assertThat(read.blocks().get(1).html()).doesNotContain("<a");
+    }
+
+    /**
+     * Issue 10, item 10: each of these held a CPU for 47 s to over 300 s, because flexmark copied
+     * the rest of the paragraph into a new string at every entity, tag, link and reference. Twice
+     * the issue's sizes, so that the quadratic cost (four times the issue's minutes) cannot pass;
+     * CPU time of this thread, so that a busy machine does not fail it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nested spans", "entities", "open links", "reference links"})
+    void readsInputsThatWereQuadraticInLinearTime(String kind) {
+        String markdown = switch (kind) {
+            case "nested spans" -> "<span>".repeat(100_000) + "x" + "</span>".repeat(100_000) + "\n";
+            case "entities" -> "&amp;".repeat(200_000) + "\n";
+            case "open links" -> "[a](".repeat(60_000) + "\n";
+            default -> IntStream.range(0, 20_000).mapToObj(i -> "[r" + i + "]").collect(Collectors.joining(" ")) + "\n\n"
+                    + IntStream.range(0, 20_000).mapToObj(i -> "[r" + i + "]: https://example.org/" + i + "\n").collect(Collectors.joining());
+        };
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+
+        MarkdownReader.Read read = reader.read(markdown, 1);
+
+        double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
+        assertThat(read.blocks()).isNotEmpty();
+        assertThat(seconds).as("CPU seconds to read %s", kind).isLessThan(10);
     }
 }
