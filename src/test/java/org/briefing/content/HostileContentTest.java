@@ -14,6 +14,7 @@ import org.briefing.problems.ProblemsFound;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The hostile and careless inputs of issue 10 that the loader must report, not crash on or publish. */
@@ -151,25 +152,46 @@ class HostileContentTest {
         });
     }
 
-    /** Item 6: deep nesting overflowed the stack and printed a 1,024-line JVM trace with no file. */
+    /**
+     * Item 6: deep nesting overflowed the stack and printed a 1,024-line JVM trace with no file.
+     * The loader now limits nesting before the parsers recurse, and names the line.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"tags", "quotes", "lists", "emphasis"})
-    void refusesNestingTooDeepToReadNamingTheFile(String kind) {
+    @CsvSource(delimiter = '|', textBlock = """
+            tags     | 4 | nests lists or mappings more than 20 levels deep
+            quotes   | 6 | more than 50 levels deep
+            lists    | 0 | more than 50 levels deep
+            emphasis | 6 | more than 256 `*` in a row
+            strong   | 6 | more than 50 levels deep
+            """)
+    void refusesNestingTooDeepNamingTheFileAndLine(String kind, int line, String message) {
         String text = switch (kind) {
             case "tags" -> "---\ntitle: T\ndate: 2024-12-02\ntags: " + "[".repeat(2_000) + "\n---\nText.\n";
             case "quotes" -> ARTICLE + ">".repeat(1_000) + " deep\n";
             case "lists" -> ARTICLE + nestedList(1_000);
-            default -> ARTICLE + "*".repeat(5_000) + "x" + "*".repeat(5_000) + "\n";
+            case "emphasis" -> ARTICLE + "*".repeat(5_000) + "x" + "*".repeat(5_000) + "\n";
+            default -> ARTICLE + "**".repeat(60) + "x" + "**".repeat(60) + "\n";
         };
         Archive archive = Archive.in(root).article("a.md", ARTICLE).article("deep.md", text);
 
-        try {
-            LoadedArchive loaded = load(archive);
-            // read, when the parser copes: then the article is there and nothing is lost
-            assertThat(loaded.articles()).hasSize(2);
-        } catch (ProblemsFound e) {
-            assertThat(e.problems()).extracting(Problem::file).containsOnly("content/articles/deep.md");
-        }
+        assertThat(errorsOf(archive)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("content/articles/deep.md");
+            if (line > 0) {
+                assertThat(problem.line()).isEqualTo(line);
+            } else {
+                // in the list, where its 26th level opens
+                assertThat(problem.line()).isBetween(6, 6 + 1_000);
+            }
+            assertThat(problem.message()).contains(message);
+        });
+    }
+
+    @Test
+    void readsNestingArticlesReallyHave() {
+        Archive archive = Archive.in(root).article("a.md", ARTICLE + "> quoted\n> > and quoted again\n\n"
+                + nestedList(5) + "\n**bold _and *both*_**\n\n" + "-".repeat(80) + "\n\nEnd.\n");
+
+        assertThat(load(archive).articles()).hasSize(1);
     }
 
     private static String nestedList(int depth) {

@@ -18,7 +18,7 @@ class MarkdownReaderTest {
     private final MarkdownReader reader = new MarkdownReader(SiteConfig.defaults().markdownExtensions(), new HtmlSanitizer());
 
     private Block onlyBlock(String markdown) {
-        List<Block> blocks = reader.read(markdown, 1).blocks();
+        List<Block> blocks = reader.read(markdown, 1, "a.md").blocks();
         assertThat(blocks).hasSize(1);
         return blocks.get(0);
     }
@@ -38,14 +38,14 @@ class MarkdownReaderTest {
 
     @Test
     void resolvesReferenceLinksDefinedLaterInTheFile() {
-        List<Block> blocks = reader.read("The [ministry][m] said.\n\n[m]: https://example.org/m\n", 1).blocks();
+        List<Block> blocks = reader.read("The [ministry][m] said.\n\n[m]: https://example.org/m\n", 1, "a.md").blocks();
         assertThat(blocks).singleElement().satisfies(block ->
                 assertThat(block.html().strip()).isEqualTo("<p>The <a href=\"https://example.org/m\">ministry</a> said.</p>"));
     }
 
     @Test
     void numbersBlocksByTheirLineInTheFile() {
-        List<Block> blocks = reader.read("First.\n\nSecond,\nstill second.\n\n## Third\n", 5).blocks();
+        List<Block> blocks = reader.read("First.\n\nSecond,\nstill second.\n\n## Third\n", 5, "a.md").blocks();
         assertThat(blocks).extracting(Block::line).containsExactly(5, 7, 10);
         assertThat(blocks).extracting(Block::text).containsExactly("First.", "Second, still second.", "Third");
     }
@@ -70,14 +70,14 @@ class MarkdownReaderTest {
 
     @Test
     void dropsBlocksWithNoVisibleText() {
-        assertThat(reader.read("<script>alert(1)</script>\n\n<!-- a comment -->\n\nText.\n", 1).blocks())
+        assertThat(reader.read("<script>alert(1)</script>\n\n<!-- a comment -->\n\nText.\n", 1, "a.md").blocks())
                 .extracting(Block::text).containsExactly("Text.");
     }
 
     @Test
     void reportsTheLinesWhereUnsafeHtmlWasRemoved() {
         MarkdownReader.Read read = reader.read("Safe.\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(1)) and "
-                + "<b onclick=\"x()\">bold</b>\n\n```java\ncode();\n```\n\n[good](https://example.org/)\n", 1);
+                + "<b onclick=\"x()\">bold</b>\n\n```java\ncode();\n```\n\n[good](https://example.org/)\n", 1, "a.md");
         assertThat(read.sanitizedLines()).containsExactly(3, 5);
         assertThat(read.blocks()).extracting(Block::text).contains("bad and bold");
         assertThat(read.blocks().get(1).html()).doesNotContain("<a");
@@ -102,7 +102,7 @@ class MarkdownReaderTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = threads.getCurrentThreadCpuTime();
 
-        MarkdownReader.Read read = reader.read(markdown, 1);
+        MarkdownReader.Read read = reader.read(markdown, 1, "a.md");
 
         double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
         assertThat(read.blocks()).isNotEmpty();
