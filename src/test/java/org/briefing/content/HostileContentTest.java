@@ -202,6 +202,46 @@ class HostileContentTest {
         return list.toString();
     }
 
+    /** Item 17: these fences were published as text, with a warning about removed HTML. */
+    @ParameterizedTest
+    @ValueSource(strings = {"lone CR", "CRLF", "trailing space"})
+    void readsFrontMatterWithOtherLineEndingsAndSpacesAfterTheFence(String kind) {
+        String text = switch (kind) {
+            case "lone CR" -> ARTICLE.replace('\n', '\r');
+            case "CRLF" -> ARTICLE.replace("\n", "\r\n");
+            default -> ARTICLE.replaceFirst("---\n", "--- \t\n").replace("\n---\n", "\n---  \n");
+        };
+        LoadedArchive loaded = load(Archive.in(root).article("a.md", text));
+
+        Article article = loaded.articles().get(0);
+        assertThat(article.declared().title()).contains("T");
+        assertThat(article.blocks()).extracting(Block::text).containsExactly("Text of the article.");
+        assertThat(article.blocks().get(0).line()).isEqualTo(5);
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '----\ntitle: T\n----\nText.\n' | 1 | opens front matter with `----` (4 dashes)
+            '---\ntitle: T\n-----\nText.\n' | 3 | closes front matter with `-----` (5 dashes)
+            """)
+    void refusesFencesOfMoreThanThreeDashesNamingTheLine(String text, int line, String message) {
+        Archive archive = Archive.in(root).article("a.md", text.replace("\\n", "\n"));
+
+        assertThat(errorsOf(archive)).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.message()).contains(message, "exactly three");
+        });
+    }
+
+    @Test
+    void readsABodyThatOpensWithARule() {
+        Archive archive = Archive.in(root).article("a.md", "----\n\nText of the article.\n\n----\n");
+
+        assertThat(load(archive).articles()).singleElement()
+                .satisfies(article -> assertThat(article.blocks()).extracting(Block::text).containsExactly("Text of the article."));
+    }
+
     /** Item 16: `coordinates: [NaN, 36.6]` put a marker at 0,0 and "NaN" in the JSON. */
     @ParameterizedTest
     @ValueSource(strings = {"[NaN, 36.6]", "[36.6, NaN]", "[Infinity, 36.6]"})
