@@ -242,6 +242,19 @@ class HostileContentTest {
                 .satisfies(article -> assertThat(article.blocks()).extracting(Block::text).containsExactly("Text of the article."));
     }
 
+    /** Item 20: the tag `.` was dropped in silence. */
+    @Test
+    void saysItIgnoresATagWithNoLettersOrDigits() {
+        Archive archive = Archive.in(root).article("a.md", "---\ntitle: T\ndate: 2024-12-02\ntags: [., Aleppo, \"..\"]\n---\nText.\n");
+
+        LoadedArchive loaded = load(archive);
+
+        assertThat(loaded.articles().get(0).declared().tags()).containsExactly("Aleppo");
+        assertThat(loaded.warnings()).extracting(Problem::line, Problem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(4, "has the tag `.`, which has no letters or digits; it is ignored."),
+                org.assertj.core.groups.Tuple.tuple(4, "has the tag `..`, which has no letters or digits; it is ignored."));
+    }
+
     /** Item 16: `coordinates: [NaN, 36.6]` put a marker at 0,0 and "NaN" in the JSON. */
     @ParameterizedTest
     @ValueSource(strings = {"[NaN, 36.6]", "[36.6, NaN]", "[Infinity, 36.6]"})
