@@ -18,7 +18,7 @@ import org.briefing.config.SiteConfig;
 import org.briefing.content.ContentLoader;
 import org.briefing.content.LoadedArchive;
 import org.briefing.content.ReadCache;
-import org.briefing.content.RegistryEntry;
+import org.briefing.content.LoadedRegistry;
 import org.briefing.content.RegistryLoader;
 import org.briefing.output.SiteWriter;
 import org.briefing.problems.Problem;
@@ -114,13 +114,13 @@ public final class SiteBuilder {
     private Modelled model(ReadCache cache, CleanCache cleaned) {
         EntityRecognizer.preload();
         LoadedArchive archive = progress.run("load", 0, () -> new ContentLoader(config, cache).loadArticles(paths));
-        List<RegistryEntry> registry = progress.run("registry", 0, () -> new RegistryLoader(config).loadRegistry(paths));
+        LoadedRegistry registry = progress.run("registry", 0, () -> new RegistryLoader(config).loadRegistry(paths));
         List<CleanArticle> articles = progress.run("clean", archive.articles().size(),
                 () -> new Cleaner().cleanAll(archive.articles(), cleaned));
-        Analysis analysis = new Analyser().analyse(articles, registry, progress);
+        Analysis analysis = new Analyser().analyse(articles, registry.entries(), progress);
         SiteModel model = progress.run("site model", 0, () -> new SiteModelBuilder(config).build(analysis));
         return new Modelled(analysis, model,
-                Stream.concat(archive.warnings().stream(), analysis.warnings().stream()).toList());
+                Stream.of(archive.warnings(), registry.warnings(), analysis.warnings()).flatMap(List::stream).toList());
     }
 
     private SiteRenderer renderer() {

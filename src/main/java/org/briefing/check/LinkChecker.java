@@ -1,7 +1,6 @@
 package org.briefing.check;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.briefing.config.BaseUrl;
+import org.briefing.content.LinkTarget;
 import org.briefing.problems.Problem;
 import org.briefing.render.RenderedPage;
 import org.jsoup.Jsoup;
@@ -68,12 +68,10 @@ public final class LinkChecker {
         if (link.isEmpty()) {
             return "an empty link.";
         }
-        URI uri;
-        try {
-            uri = new URI(link);
-        } catch (URISyntaxException e) {
+        if (!LinkTarget.isWellFormed(link)) {
             return "which is not a valid URL.";
         }
+        URI uri = URI.create(link);
         if (uri.getScheme() != null || link.startsWith("//")) {
             if (base.isAbsoluteUrl() && link.startsWith(base.value())) {
                 return problemWith(base.path() + link.substring(base.value().length()), fromFile, files, html);

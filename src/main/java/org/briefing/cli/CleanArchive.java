@@ -28,7 +28,7 @@ record CleanArchive(List<CleanArticle> articles, List<RegistryEntry> registry) {
         BuildPaths paths = new BuildPaths(content, Path.of("templates"), Path.of("site"));
         SiteConfig config = new ConfigLoader().load(paths);
         List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(config).loadArticles(paths).articles());
-        return new CleanArchive(articles, new RegistryLoader(config).loadRegistry(paths));
+        return new CleanArchive(articles, new RegistryLoader(config).loadRegistry(paths).entries());
     }
 
     /** Actors and places, recognised as in a build. */

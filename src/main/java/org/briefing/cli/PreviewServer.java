@@ -31,8 +31,14 @@ import org.briefing.config.BaseUrl;
 final class PreviewServer {
 
     static final String EVENTS = "/__briefing/events";
-    private static final String RELOAD_SCRIPT =
-            "<script>new EventSource('" + EVENTS + "').onmessage=function(){location.reload();};</script>";
+    /**
+     * Opens the live-reload stream, and closes it when the page is left. A browser keeps about six
+     * connections to one host; left open, the streams of pages kept for the back button took them
+     * all, and after about seven page views no page loaded (issue 10, item 9).
+     */
+    private static final String RELOAD_SCRIPT = "<script>(function(){var s;function o(){s=new EventSource('" + EVENTS
+            + "');s.onmessage=function(){location.reload();};}o();addEventListener('pagehide',function(){s.close();});"
+            + "addEventListener('pageshow',function(e){if(e.persisted){o();}});})();</script>";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),

@@ -17,6 +17,8 @@ import org.briefing.problems.ProblemsFound;
  * Reads a user's text file strictly as UTF-8. A byte that is not UTF-8 is an error naming its line
  * (never a silent replacement character), UTF-16 files are named as such, a zero byte (UTF-16
  * without a byte-order mark, or a binary file) is an error, and a UTF-8 byte-order mark is dropped.
+ * Line endings come back as {@code \n}, whether the file has Windows ({@code \r\n}) or old Mac
+ * (a lone {@code \r}) endings, so every reader and every line number sees the same lines.
  */
 public final class Utf8File {
 
@@ -69,7 +71,8 @@ public final class Utf8File {
         }
         decoder.flush(out);
         out.flip();
-        return out.toString();
+        // Front matter after lone-CR endings was one long first line, published as text (issue 10, item 17).
+        return out.toString().replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -96,7 +99,7 @@ public final class Utf8File {
     private static int lineAt(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                 line++;
             }
         }
@@ -105,7 +108,7 @@ public final class Utf8File {
 
     private static int columnAt(byte[] bytes, int offset) {
         int column = 1;
-        for (int i = offset - 1; i >= 0 && bytes[i] != '\n'; i--) {
+        for (int i = offset - 1; i >= 0 && bytes[i] != '\n' && bytes[i] != '\r'; i--) {
             column++;
         }
         return column;

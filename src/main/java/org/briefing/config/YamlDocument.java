@@ -49,7 +49,8 @@ public final class YamlDocument {
      * @param file       the file name to put in problems
      * @param firstLine  the 1-based line of the file where {@code text} starts (front matter starts
      *                   after the opening {@code ---})
-     * @throws ProblemsFound when the text is not YAML, not a mapping, or repeats a key
+     * @throws ProblemsFound when the text is not YAML, not a mapping, repeats a key, or nests
+     *                       more than {@link DepthLimitedParser#MAX_DEPTH} levels deep
      */
     public static YamlDocument parse(String text, String file, int firstLine) {
         Node root;
@@ -57,7 +58,8 @@ public final class YamlDocument {
             // Repeated and non-word keys are let through here, to be reported below with their line.
             LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
                     .setAllowNonScalarKeys(true).build();
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+            Composer composer = new Composer(settings,
+                    new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), file, firstLine));
             root = composer.getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
             throw ProblemsFound.of(Problem.error(file, errorLine(e, text, firstLine),

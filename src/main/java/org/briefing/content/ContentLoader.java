@@ -214,12 +214,8 @@ public final class ContentLoader {
                     declared = result.frontMatter();
                     warnings.addAll(result.warnings());
                 }
-                MarkdownReader.Read body = markdownReader.read(split.body(), split.bodyFirstLine());
-                for (int line : body.sanitizedLines()) {
-                    warnings.add(Problem.warning(shown, line, "has HTML that is never published; it was removed.",
-                            "Scripts, styles, frames, forms, images, event handlers and links that are not "
-                                    + "http(s) or mailto addresses are left out of pages."));
-                }
+                MarkdownReader.Read body = markdownReader.read(split.body(), split.bodyFirstLine(), shown);
+                warnings.addAll(body.removedHtmlWarnings(shown));
                 article = new Article(id, shown, SourceFormat.MARKDOWN, declared, body.blocks());
             } else {
                 FrontMatter declared = FrontMatter.EMPTY;

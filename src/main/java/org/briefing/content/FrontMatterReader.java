@@ -46,13 +46,27 @@ final class FrontMatterReader {
                 ProblemsFound.collect(() -> yaml.text("author").map(TextShape::collapseWhitespace), Optional.empty(), problems),
                 ProblemsFound.collect(() -> yaml.text("story"), Optional.empty(), problems),
                 ProblemsFound.collect(() -> yaml.text("story_title").map(TextShape::collapseWhitespace), Optional.empty(), problems),
-                ProblemsFound.collect(() -> yaml.texts("tags", true).stream().map(TextShape::collapseWhitespace).toList(), List.of(), problems),
+                ProblemsFound.collect(() -> wordTags(yaml, problems), List.of(), problems),
                 ProblemsFound.collect(() -> yaml.flag("draft", false), false, problems));
         ProblemsFound.throwIfErrors(problems);
         return new Result(frontMatter, problems);
     }
 
     record Result(FrontMatter frontMatter, List<Problem> warnings) {
+    }
+
+    /** The tags; one with no letter or digit (`.`, `..`, `-`) names nothing and is dropped, with a warning. */
+    private static List<String> wordTags(YamlDocument yaml, List<Problem> problems) {
+        List<String> tags = new ArrayList<>();
+        for (String tag : yaml.texts("tags", true)) {
+            if (tag.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                tags.add(TextShape.collapseWhitespace(tag));
+            } else {
+                problems.add(Problem.warning(yaml.file(), yaml.lineOf("tags"), "has the tag `" + tag
+                        + "`, which has no letters or digits; it is ignored.", "Name an actor or place, e.g. `tags: [Aleppo]`."));
+            }
+        }
+        return tags;
     }
 
     private PublicationDate parseDate(String text, YamlDocument yaml) {

@@ -32,6 +32,7 @@ final class HtmlSanitizer {
 
     /** Parsed once: a selector is compiled on every {@code select(String)} call otherwise. */
     private static final Evaluator LINK_WITHOUT_ADDRESS = QueryParser.parse("a:not([href])");
+    private static final Evaluator LINK_WITH_ADDRESS = QueryParser.parse("a[href]");
     private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5");
 
     /**
@@ -45,9 +46,16 @@ final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, "");
         boolean changed = !cleaner.isValid(dirty);
         Document clean = cleaner.clean(dirty);
-        // A link whose address was removed (relative, javascript:) keeps its words, not an empty <a>.
+        // A link whose address was removed (relative, javascript:) keeps its words, not an empty <a>;
+        // so does one whose address check would refuse.
         for (Element link : clean.body().select(LINK_WITHOUT_ADDRESS)) {
             link.unwrap();
+        }
+        for (Element link : clean.body().select(LINK_WITH_ADDRESS)) {
+            if (!LinkTarget.isWellFormed(link.attr("href"))) {
+                link.unwrap();
+                changed = true;
+            }
         }
         for (Element heading : clean.body().select(HEADING)) {
             heading.tagName("h" + (heading.normalName().charAt(1) - '0' + 1));

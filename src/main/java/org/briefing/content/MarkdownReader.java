@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.briefing.config.MarkdownExtension;
+import org.briefing.problems.Problem;
+import org.briefing.problems.ProblemsFound;
 
 /**
  * Converts a Markdown body into blocks: one per top-level node, each rendered once and sanitized.
@@ -47,7 +50,18 @@ final class MarkdownReader {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.SOFT_BREAK, " ");
-        this.parser = Parser.builder(options).build();
+        // Without its table of line starts, flexmark finds a block's line by counting lines from the
+        // top of the file: 10,000 reference links took a minute (issue 10, item 10).
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
+        // Two of flexmark's parsers are quadratic on long paragraphs; each is replaced by one that is
+        // not (see their classes). flexmark adds its reference-definition reader only beside its own
+        // inline parser, so it is named here.
+        options.set(Parser.HEADING_PARSER, false);
+        this.parser = Parser.builder(options)
+                .customBlockParserFactory(new LinearHeadingFactory())
+                .customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.sanitizer = sanitizer;
     }
@@ -58,14 +72,25 @@ final class MarkdownReader {
      * @param sanitizedLines 1-based file lines, in order
      */
     record Read(List<Block> blocks, List<Integer> sanitizedLines) {
+
+        /** A warning for each block from which unsafe HTML was removed, so the editor is told. */
+        List<Problem> removedHtmlWarnings(String file) {
+            return sanitizedLines.stream().map(line -> Problem.warning(file, line, "has HTML that is never published; it was removed.",
+                    "Scripts, styles, frames, forms, images, event handlers and links that are not "
+                            + "http(s) or mailto addresses are left out of pages.")).toList();
+        }
     }
 
     /**
      * @param firstLine the 1-based line of the file where the body starts, so block lines point
      *                  into the file rather than into the body
+     * @param file      the file to name in problems
+     * @throws ProblemsFound when the body nests deeper than {@link MarkdownDepth} allows
      */
-    Read read(String markdown, int firstLine) {
+    Read read(String markdown, int firstLine, String file) {
+        MarkdownDepth.checkLines(markdown, firstLine, file);
         Document document = parser.parse(markdown);
+        MarkdownDepth.checkTree(document, firstLine, file);
         List<Block> blocks = new ArrayList<>();
         List<Integer> sanitizedLines = new ArrayList<>();
         int group = 0;

@@ -25,7 +25,7 @@ import org.briefing.problems.Spelling;
  * that cannot be a URL, or an alias two entries claim.
  *
  * <pre>{@code
- * List<RegistryEntry> registry = new RegistryLoader(config).loadRegistry(paths);
+ * List<RegistryEntry> registry = new RegistryLoader(config).loadRegistry(paths).entries();
  * }</pre>
  */
 public final class RegistryLoader {
@@ -41,11 +41,16 @@ public final class RegistryLoader {
         this.markdown = new MarkdownReader(config.markdownExtensions(), new HtmlSanitizer());
     }
 
-    /** Entries sorted by id; an empty list when there is no {@code content/entities/} folder. */
-    public List<RegistryEntry> loadRegistry(BuildPaths paths) {
+    /**
+     * Entries sorted by id, with every warning; empty when there is no {@code content/entities/}
+     * folder.
+     *
+     * @throws ProblemsFound listing every error in every file
+     */
+    public LoadedRegistry loadRegistry(BuildPaths paths) {
         Path folder = paths.content().resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
-            return List.of();
+            return LoadedRegistry.EMPTY;
         }
         List<Problem> problems = new ArrayList<>();
         List<Path> files = new ContentWalker(paths).files(folder, 1, problems);
@@ -57,24 +62,25 @@ public final class RegistryLoader {
                 continue;
             }
             try {
-                entries.add(read(file, shown));
+                entries.add(read(file, shown, problems));
             } catch (ProblemsFound e) {
                 problems.addAll(e.problems());
             }
         }
         problems.addAll(claimedTwice(entries));
         ProblemsFound.throwIfErrors(problems);
-        return entries;
+        return new LoadedRegistry(entries, problems);
     }
 
-    private RegistryEntry read(Path file, String shown) {
+    /** One entry; its warnings are added to {@code warnings}, its errors thrown together. */
+    private RegistryEntry read(Path file, String shown, List<Problem> warnings) {
         String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
         List<Problem> problems = new ArrayList<>();
         if (!stem.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
             problems.add(Problem.error(shown, 0, "has a name that cannot be a web address.",
                     "Name it with lower-case letters, digits and hyphens, such as bashar-al-assad.md."));
         }
-        FrontMatterSplitter.Split split = splitter.split(ControlCharacters.removeFrom(Utf8File.read(file, shown, MAX_BYTES), shown, new ArrayList<>()), shown);
+        FrontMatterSplitter.Split split = splitter.split(ControlCharacters.removeFrom(Utf8File.read(file, shown, MAX_BYTES), shown, problems), shown);
         if (split.yaml().isEmpty()) {
             throw ProblemsFound.of(Problem.error(shown, 1, "has no front matter.",
                     "Start it with ---, a line `name: ...`, `type: actor` or `type: place`, and ---."));
@@ -130,8 +136,10 @@ public final class RegistryLoader {
         }
         boolean hidden = ProblemsFound.collect(() -> yaml.flag("hidden", false), false, problems);
         ProblemsFound.throwIfErrors(problems);
-        String description = markdown.read(split.body(), split.bodyFirstLine()).blocks().stream()
-                .map(Block::html).collect(Collectors.joining("\n"));
+        MarkdownReader.Read body = markdown.read(split.body(), split.bodyFirstLine(), shown);
+        problems.addAll(body.removedHtmlWarnings(shown));
+        warnings.addAll(problems);
+        String description = body.blocks().stream().map(Block::html).collect(Collectors.joining("\n"));
         return new RegistryEntry(stem, shown, name.get(), type, kind, aliases, latitude, longitude, links, hidden, description);
     }
 

@@ -14,6 +14,7 @@ import org.briefing.problems.ProblemsFound;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The hostile and careless inputs of issue 10 that the loader must report, not crash on or publish. */
@@ -151,25 +152,46 @@ class HostileContentTest {
         });
     }
 
-    /** Item 6: deep nesting overflowed the stack and printed a 1,024-line JVM trace with no file. */
+    /**
+     * Item 6: deep nesting overflowed the stack and printed a 1,024-line JVM trace with no file.
+     * The loader now limits nesting before the parsers recurse, and names the line.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"tags", "quotes", "lists", "emphasis"})
-    void refusesNestingTooDeepToReadNamingTheFile(String kind) {
+    @CsvSource(delimiter = '|', textBlock = """
+            tags     | 4 | nests lists or mappings more than 20 levels deep
+            quotes   | 6 | more than 50 levels deep
+            lists    | 0 | more than 50 levels deep
+            emphasis | 6 | more than 256 `*` in a row
+            strong   | 6 | more than 50 levels deep
+            """)
+    void refusesNestingTooDeepNamingTheFileAndLine(String kind, int line, String message) {
         String text = switch (kind) {
             case "tags" -> "---\ntitle: T\ndate: 2024-12-02\ntags: " + "[".repeat(2_000) + "\n---\nText.\n";
             case "quotes" -> ARTICLE + ">".repeat(1_000) + " deep\n";
             case "lists" -> ARTICLE + nestedList(1_000);
-            default -> ARTICLE + "*".repeat(5_000) + "x" + "*".repeat(5_000) + "\n";
+            case "emphasis" -> ARTICLE + "*".repeat(5_000) + "x" + "*".repeat(5_000) + "\n";
+            default -> ARTICLE + "**".repeat(60) + "x" + "**".repeat(60) + "\n";
         };
         Archive archive = Archive.in(root).article("a.md", ARTICLE).article("deep.md", text);
 
-        try {
-            LoadedArchive loaded = load(archive);
-            // read, when the parser copes: then the article is there and nothing is lost
-            assertThat(loaded.articles()).hasSize(2);
-        } catch (ProblemsFound e) {
-            assertThat(e.problems()).extracting(Problem::file).containsOnly("content/articles/deep.md");
-        }
+        assertThat(errorsOf(archive)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("content/articles/deep.md");
+            if (line > 0) {
+                assertThat(problem.line()).isEqualTo(line);
+            } else {
+                // in the list, where its 26th level opens
+                assertThat(problem.line()).isBetween(6, 6 + 1_000);
+            }
+            assertThat(problem.message()).contains(message);
+        });
+    }
+
+    @Test
+    void readsNestingArticlesReallyHave() {
+        Archive archive = Archive.in(root).article("a.md", ARTICLE + "> quoted\n> > and quoted again\n\n"
+                + nestedList(5) + "\n**bold _and *both*_**\n\n" + "-".repeat(80) + "\n\nEnd.\n");
+
+        assertThat(load(archive).articles()).hasSize(1);
     }
 
     private static String nestedList(int depth) {
@@ -178,6 +200,59 @@ class HostileContentTest {
             list.append("  ".repeat(level)).append("- item\n");
         }
         return list.toString();
+    }
+
+    /** Item 17: these fences were published as text, with a warning about removed HTML. */
+    @ParameterizedTest
+    @ValueSource(strings = {"lone CR", "CRLF", "trailing space"})
+    void readsFrontMatterWithOtherLineEndingsAndSpacesAfterTheFence(String kind) {
+        String text = switch (kind) {
+            case "lone CR" -> ARTICLE.replace('\n', '\r');
+            case "CRLF" -> ARTICLE.replace("\n", "\r\n");
+            default -> ARTICLE.replaceFirst("---\n", "--- \t\n").replace("\n---\n", "\n---  \n");
+        };
+        LoadedArchive loaded = load(Archive.in(root).article("a.md", text));
+
+        Article article = loaded.articles().get(0);
+        assertThat(article.declared().title()).contains("T");
+        assertThat(article.blocks()).extracting(Block::text).containsExactly("Text of the article.");
+        assertThat(article.blocks().get(0).line()).isEqualTo(5);
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '----\ntitle: T\n----\nText.\n' | 1 | opens front matter with `----` (4 dashes)
+            '---\ntitle: T\n-----\nText.\n' | 3 | closes front matter with `-----` (5 dashes)
+            """)
+    void refusesFencesOfMoreThanThreeDashesNamingTheLine(String text, int line, String message) {
+        Archive archive = Archive.in(root).article("a.md", text.replace("\\n", "\n"));
+
+        assertThat(errorsOf(archive)).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.message()).contains(message, "exactly three");
+        });
+    }
+
+    @Test
+    void readsABodyThatOpensWithARule() {
+        Archive archive = Archive.in(root).article("a.md", "----\n\nText of the article.\n\n----\n");
+
+        assertThat(load(archive).articles()).singleElement()
+                .satisfies(article -> assertThat(article.blocks()).extracting(Block::text).containsExactly("Text of the article."));
+    }
+
+    /** Item 20: the tag `.` was dropped in silence. */
+    @Test
+    void saysItIgnoresATagWithNoLettersOrDigits() {
+        Archive archive = Archive.in(root).article("a.md", "---\ntitle: T\ndate: 2024-12-02\ntags: [., Aleppo, \"..\"]\n---\nText.\n");
+
+        LoadedArchive loaded = load(archive);
+
+        assertThat(loaded.articles().get(0).declared().tags()).containsExactly("Aleppo");
+        assertThat(loaded.warnings()).extracting(Problem::line, Problem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(4, "has the tag `.`, which has no letters or digits; it is ignored."),
+                org.assertj.core.groups.Tuple.tuple(4, "has the tag `..`, which has no letters or digits; it is ignored."));
     }
 
     /** Item 16: `coordinates: [NaN, 36.6]` put a marker at 0,0 and "NaN" in the JSON. */

@@ -58,7 +58,7 @@ class HtmlSanitizerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("attacks")
     void leavesNothingActive(String attack, String markdown, String visibleText) {
-        String html = reader.read(markdown, 1).blocks().stream().map(Block::html).collect(Collectors.joining("\n"));
+        String html = reader.read(markdown, 1, "a.md").blocks().stream().map(Block::html).collect(Collectors.joining("\n"));
         Element body = Jsoup.parseBodyFragment(html).body();
 
         assertThat(body.select(ACTIVE)).as("active elements in %s", html).isEmpty();

@@ -20,7 +20,7 @@ class RegistryLoaderTest {
     Path root;
 
     private List<RegistryEntry> load(Archive archive) {
-        return new RegistryLoader(SiteConfig.defaults()).loadRegistry(archive.paths());
+        return new RegistryLoader(SiteConfig.defaults()).loadRegistry(archive.paths()).entries();
     }
 
     @Test
@@ -96,5 +96,21 @@ class RegistryLoaderTest {
         ProblemsFound problems = catchThrowableOfType(ProblemsFound.class, () -> load(archive));
         assertThat(problems.problems()).extracting(Problem::describe)
                 .anyMatch(m -> m.contains("content/entities/b.md") && m.contains("`HTS`") && m.contains("content/entities/a.md"));
+    }
+
+    /** Issue 10: the registry's warnings were dropped, so an editor never heard of them. */
+    @Test
+    void passesOnItsWarnings() {
+        Archive archive = Archive.in(root)
+                .entity("homs.md", "---\nname: \"Ho\u0008ms\"\ntype: place\n---\nA city. <script>alert(1)</script>\n")
+                .entity("notes.txt", "not an entry\n");
+
+        LoadedRegistry registry = new RegistryLoader(SiteConfig.defaults()).loadRegistry(archive.paths());
+
+        assertThat(registry.entries()).extracting(RegistryEntry::name).containsExactly("Homs");
+        assertThat(registry.warnings()).extracting(Problem::file, Problem::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("content/entities/homs.md", 2),
+                org.assertj.core.groups.Tuple.tuple("content/entities/homs.md", 5),
+                org.assertj.core.groups.Tuple.tuple("content/entities/notes.txt", 0));
     }
 }

@@ -276,7 +276,7 @@ public final class TestSites {
         }
     }
 
-    static Path createTempFolder(String prefix) {
+    public static Path createTempFolder(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
@@ -284,7 +284,7 @@ public final class TestSites {
         }
     }
 
-    static void deleteTree(Path folder) {
+    public static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Makes URL-safe names from any text: lower-case ASCII letters, digits and single hyphens, at most
  * {@link #MAX_LENGTH} characters, never empty and never a dot path. "../../x" becomes "x" and
- * "<img onerror=…>" becomes "img-onerror", so a name is always data, never a path.
+ * "<img onerror=…>" becomes "img-onerror", so a name is always data, never a path. Names Windows
+ * reserves for devices ({@code con}, {@code nul}, {@code com1}…) get {@code -0} after them, so a
+ * site can be checked out and served on Windows too.
  */
 public final class Slugs {
 
@@ -30,7 +32,7 @@ public final class Slugs {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
             slug = trimHyphens(slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH));
         }
-        return slug.isEmpty() ? fallback : slug;
+        return slug.isEmpty() ? fallback : avoidingDeviceNames(slug);
     }
 
     /**
@@ -40,9 +42,16 @@ public final class Slugs {
      */
     public static String idSegment(String id, String fallback) {
         if (SAFE_ID.matcher(id).matches() && id.length() <= MAX_LENGTH) {
-            return id;
+            return avoidingDeviceNames(id);
         }
         return slugify(id, fallback);
+    }
+
+    // A folder named `con` or `aux` cannot be made or opened on Windows (issue 10, item 20).
+    private static final Pattern DEVICE_NAME = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+
+    private static String avoidingDeviceNames(String slug) {
+        return DEVICE_NAME.matcher(slug).matches() ? slug + "-0" : slug;
     }
 
     private static final Pattern SAFE_ID = Pattern.compile("[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?");

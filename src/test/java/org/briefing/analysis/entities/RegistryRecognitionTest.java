@@ -34,7 +34,7 @@ class RegistryRecognitionTest {
     private RecognizedEntities recognize(Archive archive) {
         List<CleanArticle> articles = new Cleaner().cleanAll(
                 new ContentLoader(SiteConfig.defaults()).loadArticles(archive.paths()).articles());
-        return new EntityRecognizer(new RegistryLoader(SiteConfig.defaults()).loadRegistry(archive.paths())).recognize(articles);
+        return new EntityRecognizer(new RegistryLoader(SiteConfig.defaults()).loadRegistry(archive.paths()).entries()).recognize(articles);
     }
 
     private static Entity named(RecognizedEntities recognized, String name) {

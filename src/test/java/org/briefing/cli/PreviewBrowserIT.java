@@ -1,0 +1,115 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.briefing.site.TestSites;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Issue 10, item 9: {@code serve} stopped answering after about seven page views in one browser,
+ * because every page's live-reload stream stayed open. Here a real browser (Debian's headless
+ * Chromium) reads 50 pages of the seeds' site in a row through the preview server, by links and
+ * by the back button, and each must arrive within the page-load timeout.
+ *
+ * <p>Skipped when Chromium or chromedriver is missing, unless {@code BRIEFING_REQUIRE_BROWSER=1}.
+ */
+class PreviewBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("briefing.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("briefing.chromedriver", "/usr/bin/chromedriver"));
+    private static final int PAGE_VIEWS = 50;
+
+    private static TestSites.Built site;
+    private static PreviewServer server;
+    private static Path profile;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startServerAndBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String missing = "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
+            if ("1".equals(System.getenv("BRIEFING_REQUIRE_BROWSER"))) {
+                fail("BRIEFING_REQUIRE_BROWSER=1, but the browser test " + missing);
+            }
+            abort("Browser test skipped: it " + missing);
+        }
+        site = TestSites.shared(TestSites.seeds(), "/briefing/");
+        server = new PreviewServer(site.folder(), site.base(), new InetSocketAddress("127.0.0.1", 0));
+        server.start();
+        profile = TestSites.createTempFolder("briefing-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--user-data-dir=" + profile, "--window-size=1280,900");
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (profile != null) {
+            TestSites.deleteTree(profile);
+        }
+    }
+
+    @Test
+    void answersFiftyPageViewsInARowInOneBrowser() throws Exception {
+        List<String> pages = site.pagePaths().stream().filter(path -> !path.endsWith(".html")).toList();
+        assertThat(pages.size()).isGreaterThan(10);
+        browser.get(url(""));
+        for (int view = 1; view <= PAGE_VIEWS; view++) {
+            if (view % 5 == 0) {
+                browser.navigate().back();
+            } else if (view % 2 == 0) {
+                // a link on the page, as a reader follows one
+                browser.findElement(By.cssSelector("main a[href^='/briefing/'][href$='/']")).click();
+            } else {
+                browser.get(url(pages.get(view % pages.size())));
+            }
+            assertThat(browser.getTitle()).as("page view %d at %s", view, browser.getCurrentUrl()).isNotBlank();
+            assertThat(browser.findElements(By.tagName("main"))).as("page view %d at %s", view, browser.getCurrentUrl()).hasSize(1);
+        }
+        // The streams of pages left behind are closed: the server learns it when a heartbeat fails
+        // to reach them, a write or two after the browser went.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (server.listenerCount() > 1 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(server.listenerCount()).as("live-reload streams still open").isLessThanOrEqualTo(1);
+        HttpResponse<String> answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                .send(HttpRequest.newBuilder(URI.create(url(""))).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+    }
+
+    private static String url(String sitePath) {
+        return "http://localhost:" + server.port() + site.base().path() + sitePath;
+    }
+}
