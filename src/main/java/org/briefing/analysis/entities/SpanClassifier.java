@@ -110,8 +110,18 @@ final class SpanClassifier {
         }
     }
 
+    /**
+     * Whether the {@link ContextTagger} may learn from this (trimmed) span or decide it: not the
+     * article's own outlet, a news outlet, or a name the editor's registry settles.
+     */
+    boolean mayBeLearned(NameSpan span, Optional<String> outlet) {
+        String text = span.text();
+        return !outlet.map(o -> NameKeys.lookup(o).equals(NameKeys.lookup(text))).orElse(false)
+                && registry.find(text).isEmpty() && !known.isMedia(text);
+    }
+
     /** Drops openers ("But Sullivan" gives "Sullivan") and calendar words; empty when nothing is left. */
-    private static Optional<NameSpan> trim(NameSpan span) {
+    static Optional<NameSpan> trim(NameSpan span) {
         int from = 0;
         while (from < span.size()) {
             String word = span.lowerWords().get(from);
