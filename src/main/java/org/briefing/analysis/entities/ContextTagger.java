@@ -36,9 +36,13 @@ final class ContextTagger {
      * @param firstWord  the lower-cased first word, to ask whether the archive writes it in lower case
      * @param guessable  whether the tagger may tag it when the rules did not: not a lone word opening a
      *                   sentence ("God willing", "Obviously"; but "Oldham 3" opens a results line) or after "the" ("the West"), and not a
-     *                   heading in capitals ("NEW YORK AT CALIFORNIA")
+     *                   heading in capitals ("NEW YORK AT CALIFORNIA"), and not two names joined by
+     *                   "of" ("Peter Nicol of Scotland")
+     * @param personShaped whether the words could be a person's name ({@link SpanClassifier#isPersonName}):
+     *                   "Trent Bridge" and "Hong Kong Open" cannot, whatever the context says
      */
-    record Sample(int[] features, String text, int block, String loneWord, String firstWord, boolean guessable) {
+    record Sample(int[] features, String text, int block, String loneWord, String firstWord, boolean guessable,
+                  boolean personShaped) {
     }
 
     /** A sample with the label the rules gave it. */
@@ -54,7 +58,7 @@ final class ContextTagger {
      * How far the best class must score above "no name" and the runner-up, in averaged-perceptron
      * units, before an open span is tagged; chosen on the tuning part of the development sets.
      */
-    static final double MARGIN = 1.0;
+    static final double MARGIN = Double.parseDouble(System.getProperty("briefing.margin", "1.0"));
 
     private final float[][] weights;
 
@@ -111,8 +115,11 @@ final class ContextTagger {
         boolean heading = size >= 3 && span.text().equals(span.text().toUpperCase(Locale.ROOT));
         // "Oldham 3 Ipswich 3": a results line opens with a name and a score
         boolean opening = span.sentenceStart() && !afterShape(span.after()).equals("d");
-        boolean guessable = !(size == 1 && (opening || span.before().equals("the"))) && !heading;
-        return new Sample(hashed, span.text(), span.block(), size == 1 ? lower.get(0) : "", lower.get(0), guessable);
+        boolean guessable = !(size == 1 && (opening || span.before().equals("the"))) && !heading && !lower.contains("of");
+        boolean personShaped = SpanClassifier.isPersonName(lower) && !Cues.STRUCTURES.contains(last)
+                && !Cues.ORGANIZATION_HEADS.contains(last);
+        return new Sample(hashed, span.text(), span.block(), size == 1 ? lower.get(0) : "", lower.get(0), guessable,
+                personShaped);
     }
 
     /**
@@ -166,7 +173,7 @@ final class ContextTagger {
                 best = label;
             }
         }
-        if (best == Label.NONE) {
+        if (best == Label.NONE || best == Label.PERSON && !sample.personShaped()) {
             return Label.NONE;
         }
         for (Label other : Label.values()) {

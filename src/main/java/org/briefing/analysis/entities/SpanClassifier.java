@@ -370,7 +370,10 @@ final class SpanClassifier {
         return true;
     }
 
-    /** A line of results has more numbers than words of six letters or more. */
+    /**
+     * A line of results has at least as many numbers as words of six letters or more, and two
+     * numbers at least: "Oldham 3 Ipswich 3".
+     */
     private static boolean isResultsLine(String text) {
         int numbers = 0;
         int longWords = 0;
@@ -381,7 +384,7 @@ final class SpanClassifier {
                 longWords++;
             }
         }
-        return numbers >= 2 && numbers > longWords;
+        return numbers >= 2 && numbers >= longWords;
     }
 
     /**
