@@ -20,7 +20,8 @@ import org.briefing.content.RegistryEntry;
  */
 final class SpanClassifier {
 
-    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
+    /** "(HTS)", "(NYPD)", "(PKK/YPG)" aside: two capitals at least, so "Ted Cruz (Texas)" is no organization. */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}\\p{Ll}{0,3}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,6})\\)");
     /** Words that open sentences or run into names without being part of them. */
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "of",
             "for", "to", "by", "with", "from", "as", "if", "when", "while", "after", "before", "since", "until",
@@ -88,7 +89,7 @@ final class SpanClassifier {
             return;
         } else if (addCountry(span, findings)) {
             return;
-        } else if (hasPersonCue(span) && isPersonName(span.lowerWords())) {
+        } else if (hasPersonCue(span) && isPersonName(span.lowerWords()) && !span.quoted()) {
             NameSpan person = withoutLeadingTitles(span);
             if (person.size() == 1) {
                 // "Ankara said" is the government speaking, "Koseoglu said" a person: pass two decides.
@@ -164,7 +165,9 @@ final class SpanClassifier {
         List<String> name = words.subList(nameStart, words.size());
         // "House Majority Whip Kevin McCarthy": a title run and then a given name is a person too
         personal |= known.isGivenName(name.get(0)) && name.size() > 1;
-        if (!personal || name.size() > 4 || !isPersonName(lowered.subList(nameStart, words.size()))) {
+        if (!personal || name.size() > 4 || !isPersonName(lowered.subList(nameStart, words.size()))
+                || namesRegionOrCountry(span.sub(nameStart, words.size()))) {
+            // "Republican of North Carolina" is a congressman's state, not his name
             return false;
         }
         if (runStart > 0) {
@@ -262,6 +265,10 @@ final class SpanClassifier {
      */
     private boolean addNamedPerson(NameSpan span, Findings findings) {
         List<String> words = span.words();
+        // "North Carolina", a region, and "“Andrea Mitchell Reports.”", a programme, start with given names
+        if (span.quoted() || namesRegionOrCountry(span)) {
+            return false;
+        }
         if (words.size() < 2 || words.size() > 4 || !known.isGivenName(words.get(0)) || !isPersonName(span.lowerWords())
                 || words.stream().anyMatch(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)))) {
             return false;
@@ -272,6 +279,11 @@ final class SpanClassifier {
         }
         findings.found.add(Found.actor(EntityKind.PERSON, span.text(), span.text(), span.block()));
         return true;
+    }
+
+    private boolean namesRegionOrCountry(NameSpan span) {
+        String key = NameKeys.lookup(span.text());
+        return !gazetteer.regions(key).isEmpty() || gazetteer.country(key).isPresent();
     }
 
     private boolean addCountry(NameSpan span, Findings findings) {
@@ -340,6 +352,7 @@ final class SpanClassifier {
                         || w.equals("the"))
                 && !(lowered.size() > 1 && Cues.STRUCTURES.contains(lowered.get(lowered.size() - 1)))
                 && !(lowered.size() == 1 && CALENDAR.contains(lowered.get(0)))
+                && !Cues.AFFILIATIONS.contains(lowered.get(lowered.size() - 1))
                 && lowered.stream().anyMatch(w -> !Cues.GENERIC.contains(w) && !Cues.TITLES.contains(w));
     }
 
