@@ -41,6 +41,11 @@ final class SpanClassifier {
     static final long BARE_CITY_POPULATION = 100_000;
     private static final long SENTENCE_START_CITY_POPULATION = 1_000_000;
     static final long CUED_CITY_POPULATION = 1_000;
+    /**
+     * Countries whose first-level regions news names bare, as places in their own right: the US
+     * states ("Arizona") and the nations of the United Kingdom ("England", "Scotland").
+     */
+    private static final Set<String> BARE_REGION_COUNTRIES = Set.of("US", "GB");
     private static final int MIN_PLACE_LETTERS = 3;
     /** A score right after a name: "83", "429-7", "5"; not a date ("1996-08-30") or a year range. */
     private static final Pattern SCORE_AFTER = Pattern.compile("^ \\d{1,3}(-\\d{1,3})?(?![\\d-])");
@@ -401,7 +406,7 @@ final class SpanClassifier {
     }
 
     /**
-     * A region when a region word follows ("Idlib province"), when it is a US state no sizeable
+     * A region when a region word follows ("Idlib province"), when it is a US state or a UK nation no sizeable
      * city shares the name of ("Arizona"), or, in the second pass, when the article names its
      * country; a city when it is large, cued by a preposition ("in Manbij"), or named in several
      * words the gazetteer knows ("Bou Kamal").
@@ -416,7 +421,7 @@ final class SpanClassifier {
         List<GazetteerPlace> cities = gazetteer.places(key);
         boolean regionCue = Cues.REGION_WORDS.contains(Cues.nextWord(span.after()));
         long population = cities.isEmpty() ? 0 : cities.get(0).population();
-        Optional<GazetteerPlace> state = regions.stream().filter(r -> r.country().equals("US")).findFirst();
+        Optional<GazetteerPlace> state = regions.stream().filter(r -> BARE_REGION_COUNTRIES.contains(r.country())).findFirst();
         if (!regions.isEmpty() && regionCue) {
             findings.found.add(Found.place(state.orElse(regions.get(0)), text, span.block(), true));
             return true;
