@@ -31,12 +31,13 @@ final class ArticleRecognizer {
     }
 
     /** What the rules find, and the spans they settled and left open, for the {@link ContextTagger}. */
-    ArticleReading read(CleanArticle article) {
+    ArticleReading read(CleanArticle article, ArchiveWords words) {
         Findings findings = new Findings();
         List<NameSpan> spans = new ArrayList<>();
         for (int i = 0; i < article.body().size(); i++) {
-            for (NameSpan span : finder.find(article.body().get(i).text(), i)) {
-                if (!isDateline(span, article)) {
+            for (NameSpan found : finder.find(article.body().get(i).text(), i)) {
+                NameSpan span = withoutSentenceCapital(found, words);
+                if (!isDateline(found, article)) {
                     classifier.classify(span, article.source(), findings);
                     SpanClassifier.trim(span).filter(trimmed -> classifier.mayBeLearned(trimmed, article.source()))
                             .ifPresent(spans::add);
@@ -48,6 +49,21 @@ final class ArticleRecognizer {
         resolver.resolve(findings);
         List<Found> found = withoutDemonymOnlyPlaces(findings.found);
         return sorted(found, spans);
+    }
+
+    /**
+     * "Initially Poland", "Economist Joel Naroff", "Add Women": a sentence's first word that the
+     * archive otherwise writes in lower case, and never capitalises inside a sentence, is not part
+     * of the name after it. Given names ("Will Smith") and titles ("President Obama") stay.
+     */
+    private NameSpan withoutSentenceCapital(NameSpan span, ArchiveWords words) {
+        if (!span.sentenceStart() || span.size() < 2) {
+            return span;
+        }
+        String first = span.lowerWords().get(0);
+        boolean capital = words.onlyCapitalisedAtSentenceStart(first) && !known.isGivenName(span.words().get(0))
+                && !Cues.TITLES.contains(first) && !NameKeys.PARTICLES.contains(first);
+        return capital ? span.sub(1, span.size()) : span;
     }
 
     /**

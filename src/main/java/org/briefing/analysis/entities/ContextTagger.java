@@ -130,7 +130,7 @@ final class ContextTagger {
      * Trains on the rules' tags and on "no name" examples: one-word spans the archive also writes
      * in lower case.
      */
-    static ContextTagger train(List<Example> examples, LowerCaseWords lowerCase) {
+    static ContextTagger train(List<Example> examples, ArchiveWords words) {
         float[][] weights = new float[Label.values().length][SIZE];
         float[][] totals = new float[Label.values().length][SIZE];
         List<Example> shuffled = new ArrayList<>(examples);
@@ -139,7 +139,7 @@ final class ContextTagger {
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             java.util.Collections.shuffle(shuffled, random);
             for (Example example : shuffled) {
-                int[] features = withArchiveFeatures(example.sample(), lowerCase);
+                int[] features = withArchiveFeatures(example.sample(), words);
                 Label guess = best(weights, features);
                 if (guess != example.label()) {
                     for (int feature : features) {
@@ -162,11 +162,11 @@ final class ContextTagger {
     }
 
     /** What an open span is, or {@link Label#NONE} unless the tagger is clearly sure. */
-    Label tag(Sample sample, LowerCaseWords lowerCase) {
-        if (!sample.guessable() || !sample.loneWord().isEmpty() && lowerCase.contains(sample.loneWord())) {
+    Label tag(Sample sample, ArchiveWords words) {
+        if (!sample.guessable() || !sample.loneWord().isEmpty() && words.inLowerCase(sample.loneWord())) {
             return Label.NONE;
         }
-        int[] features = withArchiveFeatures(sample, lowerCase);
+        int[] features = withArchiveFeatures(sample, words);
         double[] scores = new double[Label.values().length];
         for (Label label : Label.values()) {
             scores[label.ordinal()] = score(weights[label.ordinal()], features);
@@ -189,9 +189,9 @@ final class ContextTagger {
     }
 
     /** Whether the archive writes the first word in lower case too: a sentence's capital, maybe. */
-    private static int[] withArchiveFeatures(Sample sample, LowerCaseWords lowerCase) {
+    private static int[] withArchiveFeatures(Sample sample, ArchiveWords words) {
         int[] features = java.util.Arrays.copyOf(sample.features(), sample.features().length + 1);
-        features[features.length - 1] = index(lowerCase.contains(sample.firstWord()) ? "first-in-lower-case" : "first-only-capitalised");
+        features[features.length - 1] = index(words.inLowerCase(sample.firstWord()) ? "first-in-lower-case" : "first-only-capitalised");
         return features;
     }
 

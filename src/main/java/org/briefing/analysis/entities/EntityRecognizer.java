@@ -44,9 +44,10 @@ public final class EntityRecognizer {
     public RecognizedEntities recognize(List<CleanArticle> articles) {
         ArticleRecognizer reader = new ArticleRecognizer(gazetteer, known, registry);
         Queue<Problem> warnings = new ConcurrentLinkedQueue<>();
+        ArchiveWords words = ArchiveWords.of(articles);
         List<ArticleReading> readings = articles.parallelStream()
-                .map(article -> recognizeOne(reader::read, article, warnings)).toList();
-        List<List<Found>> found = new OpenNameTagger(gazetteer).tagOpenNames(articles, readings);
+                .map(article -> recognizeOne(a -> reader.read(a, words), article, warnings)).toList();
+        List<List<Found>> found = new OpenNameTagger(gazetteer).tagOpenNames(readings, words);
         RecognizedEntities merged = new AliasMerger(gazetteer, known, registry).merge(articles, found);
         return new RecognizedEntities(merged.entities(), merged.articles(),
                 warnings.stream().sorted(ProblemsFound.ORDER).toList());

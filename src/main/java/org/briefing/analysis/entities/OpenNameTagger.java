@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.briefing.cleaning.CleanArticle;
 
 /**
  * The third reading, across the archive: trains a {@link ContextTagger} on the names the rules
@@ -20,14 +19,13 @@ final class OpenNameTagger {
     }
 
     /** Each article's names: the rules' and the tagger's, in article order. */
-    List<List<Found>> tagOpenNames(List<CleanArticle> articles, List<ArticleReading> readings) {
-        LowerCaseWords lowerCase = LowerCaseWords.of(articles);
-        ContextTagger tagger = ContextTagger.train(examples(readings, lowerCase), lowerCase);
+    List<List<Found>> tagOpenNames(List<ArticleReading> readings, ArchiveWords words) {
+        ContextTagger tagger = ContextTagger.train(examples(readings, words), words);
         return IntStream.range(0, readings.size()).parallel().mapToObj(i -> {
             ArticleReading reading = readings.get(i);
             List<Found> found = new ArrayList<>(reading.found());
             for (ContextTagger.Sample sample : reading.open()) {
-                foundFor(sample, tagger.tag(sample, lowerCase)).ifPresent(found::add);
+                foundFor(sample, tagger.tag(sample, words)).ifPresent(found::add);
             }
             return List.copyOf(found);
         }).toList();
@@ -37,7 +35,7 @@ final class OpenNameTagger {
      * The rules' tags, and "no name" for each open one-word span the archive also writes in lower
      * case; at most {@link ContextTagger#MAX_EXAMPLES} of each, taken in article order.
      */
-    private static List<ContextTagger.Example> examples(List<ArticleReading> readings, LowerCaseWords lowerCase) {
+    private static List<ContextTagger.Example> examples(List<ArticleReading> readings, ArchiveWords words) {
         List<ContextTagger.Example> named = new ArrayList<>();
         List<ContextTagger.Example> unnamed = new ArrayList<>();
         for (ArticleReading reading : readings) {
@@ -48,7 +46,7 @@ final class OpenNameTagger {
             }
             for (ContextTagger.Sample sample : reading.open()) {
                 if (unnamed.size() < ContextTagger.MAX_EXAMPLES && !sample.loneWord().isEmpty()
-                        && lowerCase.contains(sample.loneWord())) {
+                        && words.inLowerCase(sample.loneWord())) {
                     unnamed.add(new ContextTagger.Example(sample, ContextTagger.Label.NONE));
                 }
             }
