@@ -37,7 +37,7 @@ final class ContextTagger {
      * @param guessable  whether the tagger may tag it when the rules did not: not a lone word opening a
      *                   sentence ("God willing", "Obviously"; but "Oldham 3" opens a results line) or after "the" ("the West"), and not a
      *                   heading in capitals ("NEW YORK AT CALIFORNIA"), and not two names joined by
-     *                   "of" ("Peter Nicol of Scotland"), a faith or party ("New York Democrat") or a word
+     *                   "of" ("Peter Nicol of Scotland"), a faith or party ("New York Democrat", "R-Calif."), or a word
      *                   that names no place alone ("God", "West")
      * @param personShaped whether the words could be a person's name ({@link SpanClassifier#isPersonName}):
      *                   "Trent Bridge" and "Hong Kong Open" cannot, whatever the context says
@@ -119,7 +119,7 @@ final class ContextTagger {
         // countries and demonyms are the rules' to settle ("American" describes, names no place)
         boolean countryWord = gazetteer.country(key).isPresent() || gazetteer.demonym(key).isPresent();
         boolean guessable = !(size == 1 && (opening || span.before().equals("the"))) && !heading && !lower.contains("of")
-                && !countryWord && !Cues.AFFILIATIONS.contains(last) && !(size == 1 && Cues.NOT_PLACES.contains(last));
+                && !countryWord && !Cues.AFFILIATIONS.contains(last) && lower.stream().noneMatch(Cues::isPartyTag) && !(size == 1 && Cues.NOT_PLACES.contains(last));
         boolean personShaped = SpanClassifier.isPersonName(lower) && !Cues.STRUCTURES.contains(last)
                 && !Cues.ORGANIZATION_HEADS.contains(last) && !span.quoted() && gazetteer.regions(key).isEmpty();
         return new Sample(hashed, span.text(), span.block(), size == 1 ? lower.get(0) : "", lower.get(0), guessable,

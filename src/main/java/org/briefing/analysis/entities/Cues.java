@@ -132,6 +132,14 @@ final class Cues {
             "district", "oblast", "prefecture", "territory");
 
     /** "(R-Calif.)", "(D)": a US politician's party and state after the name. */
+    /** "R-Calif.", "D-Mo", "I-Vt": a politician's party and state, written after the name; nobody's name. */
+    private static final Pattern PARTY_TAG = Pattern.compile("[rdi]-[a-z.]{2,14}");
+
+    /** @param lowered a word, lower-cased */
+    static boolean isPartyTag(String lowered) {
+        return PARTY_TAG.matcher(lowered).matches();
+    }
+
     static final Pattern PARTY_AFFILIATION = Pattern.compile("^\\s*\\((?:R|D|I)(?:-[A-Z][A-Za-z.]{1,12})?\\)");
 
     /** ", 22," or ", a student", ", who", ", head of": an apposition that follows a person's name. */

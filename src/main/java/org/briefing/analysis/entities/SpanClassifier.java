@@ -358,6 +358,7 @@ final class SpanClassifier {
                 && !(lowered.size() > 1 && Cues.STRUCTURES.contains(lowered.get(lowered.size() - 1)))
                 && !(lowered.size() == 1 && CALENDAR.contains(lowered.get(0)))
                 && !Cues.AFFILIATIONS.contains(lowered.get(lowered.size() - 1))
+                && lowered.stream().noneMatch(Cues::isPartyTag)
                 && lowered.stream().anyMatch(w -> !Cues.GENERIC.contains(w) && !Cues.TITLES.contains(w));
     }
 
