@@ -41,9 +41,10 @@ final class ContextTagger {
      *                   that names no place alone ("God", "West")
      * @param personShaped whether the words could be a person's name ({@link SpanClassifier#isPersonName}):
      *                   "Trent Bridge" and "Hong Kong Open" cannot, whatever the context says
+     * @param structure  whether the last word names a structure ("Airport", "Bridge", "Square")
      */
     record Sample(int[] features, String text, int block, String loneWord, String firstWord, boolean guessable,
-                  boolean personShaped) {
+                  boolean personShaped, boolean structure) {
     }
 
     /** A sample with the label the rules gave it. */
@@ -123,7 +124,7 @@ final class ContextTagger {
         boolean personShaped = SpanClassifier.isPersonName(lower) && !Cues.STRUCTURES.contains(last)
                 && !Cues.ORGANIZATION_HEADS.contains(last) && !span.quoted() && gazetteer.regions(key).isEmpty();
         return new Sample(hashed, span.text(), span.block(), size == 1 ? lower.get(0) : "", lower.get(0), guessable,
-                personShaped);
+                personShaped, size > 1 && Cues.STRUCTURES.contains(last));
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.briefing.analysis.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -12,6 +14,12 @@ import java.util.stream.IntStream;
  */
 final class OpenNameTagger {
 
+    /**
+     * Self-training needs an archive of some size: with fewer names settled than this (about fifty
+     * articles' worth) the rules alone decide, as a handful of examples teaches nothing reliable.
+     */
+    static final int MIN_EXAMPLES = 500;
+
     private final Gazetteer gazetteer;
 
     OpenNameTagger(Gazetteer gazetteer) {
@@ -20,15 +28,37 @@ final class OpenNameTagger {
 
     /** Each article's names: the rules' and the tagger's, in article order. */
     List<List<Found>> tagOpenNames(List<ArticleReading> readings, ArchiveWords words) {
-        ContextTagger tagger = ContextTagger.train(examples(readings, words), words);
+        List<ContextTagger.Example> examples = examples(readings, words);
+        if (examples.stream().filter(e -> e.label() != ContextTagger.Label.NONE).count() < MIN_EXAMPLES) {
+            return readings.stream().map(ArticleReading::found).toList();
+        }
+        ContextTagger tagger = ContextTagger.train(examples, words);
+        Set<String> surnames = surnames(readings);
         return IntStream.range(0, readings.size()).parallel().mapToObj(i -> {
             ArticleReading reading = readings.get(i);
             List<Found> found = new ArrayList<>(reading.found());
             for (ContextTagger.Sample sample : reading.open()) {
-                foundFor(sample, tagger.tag(sample, words)).ifPresent(found::add);
+                // "Romney" alone is Mitt Romney's surname, for the rules' surname reading, not a town
+                if (!surnames.contains(sample.loneWord())) {
+                    foundFor(sample, tagger.tag(sample, words)).ifPresent(found::add);
+                }
             }
             return List.copyOf(found);
         }).toList();
+    }
+
+    /** The last words of the full names of people the rules found anywhere in the archive. */
+    private static Set<String> surnames(List<ArticleReading> readings) {
+        Set<String> surnames = new HashSet<>();
+        for (ArticleReading reading : readings) {
+            for (Found item : reading.found()) {
+                List<String> words = NameKeys.words(item.name());
+                if (item.kind() == EntityKind.PERSON && words.size() > 1) {
+                    surnames.add(words.get(words.size() - 1));
+                }
+            }
+        }
+        return surnames;
     }
 
     /**
@@ -59,7 +89,10 @@ final class OpenNameTagger {
         String text = sample.text();
         return switch (label) {
             case PERSON -> Optional.of(Found.actor(EntityKind.PERSON, text, text, sample.block()));
-            case ORGANIZATION -> Optional.of(Found.actor(EntityKind.ORGANIZATION, text, text, sample.block()));
+            case ORGANIZATION -> sample.structure()
+                    // "Aleppo International Airport": a building or a road is where things happen
+                    ? Optional.of(Found.place(placeNamed(text), text, sample.block(), true))
+                    : Optional.of(Found.actor(EntityKind.ORGANIZATION, text, text, sample.block()));
             case PLACE -> Optional.of(Found.place(placeNamed(text), text, sample.block(), true));
             case NONE -> Optional.empty();
         };

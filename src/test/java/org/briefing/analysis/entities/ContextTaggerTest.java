@@ -18,20 +18,33 @@ class ContextTaggerTest {
     private static final String[] TEAMS = {"Leeds", "Liverpool", "Sheffield", "Bristol", "Coventry", "Nottingham",
         "Leicester", "Derby", "Plymouth", "Brighton"};
 
-    /** Results lines whose teams the rules know (places before a score), and one club they do not. */
+    /**
+     * Results lines whose teams the rules know (places before a score), enough of them for the
+     * tagger to train, and one club the rules do not know.
+     */
     private static List<CleanArticle> archive() {
         List<CleanArticle> articles = new ArrayList<>();
-        for (int i = 0; i < TEAMS.length; i++) {
-            String home = TEAMS[i];
-            String away = TEAMS[(i + 3) % TEAMS.length];
-            articles.add(Reports.report("r" + i, "Wire", "1996-08-3" + (i % 2), "Results",
-                    "Results of English soccer matches on Saturday, given as they came in:",
-                    home + " 2 " + away + " 1", away + " 0 " + TEAMS[(i + 5) % TEAMS.length] + " 0"));
+        for (int i = 0; i < 80; i++) {
+            List<String> lines = new ArrayList<>();
+            lines.add("Results of English soccer matches on Saturday, given as they came in:");
+            for (int match = 0; match < 5; match++) {
+                lines.add(TEAMS[(i + match) % TEAMS.length] + " " + (match % 3) + " " + TEAMS[(i + match + 4) % TEAMS.length]
+                        + " " + ((i + match) % 2));
+            }
+            articles.add(Reports.report("r" + i, "Wire", "1996-08-3" + (i % 2), "Results", lines.toArray(String[]::new)));
         }
         articles.add(Reports.report("x", "Wire", "1996-08-31", "Results",
                 "Results of English soccer matches on Saturday:", "Leeds 3 Wolvercote Rovers 1",
                 "Given the weather, the match at Leeds went ahead."));
         return articles;
+    }
+
+    @Test
+    void aSmallArchiveIsLeftToTheRules() {
+        List<CleanArticle> few = archive().subList(70, 81);
+        RecognizedEntities recognized = new EntityRecognizer().recognize(few);
+
+        assertThat(recognized.entities()).extracting(Entity::name).doesNotContain("Wolvercote Rovers");
     }
 
     @Test
