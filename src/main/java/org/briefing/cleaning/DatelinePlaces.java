@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the place of a dateline: a line that is only an upper-case place ("DAMASCUS") or the
+ * Finds the place of a dateline: a line that is only an upper-case place ("DAMASCUS", or with the
+ * day as wires give it, "BONN 1996-08-30") or the
  * upper-case place that opens the first paragraph ("BEIRUT: ...", "KANSAS CITY, Mo. — ...").
  * Places are returned in title case ("Kansas City, Mo.").
  */
@@ -15,7 +16,8 @@ public final class DatelinePlaces {
 
     private static final String PLACE = "([A-Z][A-Z'’.\\-]*(?: [A-Z][A-Z'’.\\-]*){0,3})";
     private static final String REGION = "(?:, ?([A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]{1,14})?))?";
-    private static final Pattern ALONE = Pattern.compile(PLACE + REGION);
+    /** A wire's dateline line may carry the day: "BONN 1996-08-30". */
+    private static final Pattern ALONE = Pattern.compile(PLACE + REGION + "(?: \\d{4}-\\d{2}-\\d{2})?");
     private static final Pattern OPENING = Pattern.compile("^" + PLACE + REGION
             + "\\s*(?:\\([A-Za-z. ]{1,30}\\))?\\s*(?::|—|–|--|-|–-|—-)\\s*\\S");
 

@@ -1,6 +1,9 @@
 package org.briefing.analysis.entities;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.briefing.cleaning.CleanArticle;
 
@@ -11,30 +14,94 @@ import org.briefing.cleaning.CleanArticle;
  */
 final class ArticleRecognizer {
 
+    /** The tagger learns enough from a few names of each article; more would only hold memory. */
+    private static final int MAX_EXAMPLES_PER_ARTICLE = 12;
+
     private final Gazetteer gazetteer;
     private final SpanClassifier classifier;
     private final ShortFormResolver resolver;
     private final NameSpanFinder finder = new NameSpanFinder();
+    private final KnownNames known;
 
     ArticleRecognizer(Gazetteer gazetteer, KnownNames known, Registry registry) {
         this.gazetteer = gazetteer;
+        this.known = known;
         this.classifier = new SpanClassifier(gazetteer, known, registry);
         this.resolver = new ShortFormResolver(known);
     }
 
-    List<Found> recognize(CleanArticle article) {
+    /** What the rules find, and the spans they settled and left open, for the {@link ContextTagger}. */
+    ArticleReading read(CleanArticle article, ArchiveWords words) {
         Findings findings = new Findings();
+        List<NameSpan> spans = new ArrayList<>();
         for (int i = 0; i < article.body().size(); i++) {
-            for (NameSpan span : finder.find(article.body().get(i).text(), i)) {
-                if (!isDateline(span, article)) {
+            for (NameSpan found : finder.find(article.body().get(i).text(), i)) {
+                NameSpan span = withoutSentenceCapital(found, words);
+                if (!isDateline(found, article)) {
                     classifier.classify(span, article.source(), findings);
+                    SpanClassifier.trim(span).filter(trimmed -> classifier.mayBeLearned(trimmed, article.source()))
+                            .ifPresent(spans::add);
                 }
             }
         }
         article.dateline().flatMap(this::datelinePlace)
                 .ifPresent(place -> findings.found.add(Found.place(place, place.name(), -1, false)));
         resolver.resolve(findings);
-        return withoutDemonymOnlyPlaces(findings.found);
+        List<Found> found = withoutDemonymOnlyPlaces(findings.found);
+        return sorted(found, spans);
+    }
+
+    /**
+     * "Initially Poland", "Economist Joel Naroff", "Add Women": a sentence's first word that the
+     * archive otherwise writes in lower case, and never capitalises inside a sentence, is not part
+     * of the name after it. Given names ("Will Smith") and titles ("President Obama") stay.
+     */
+    private NameSpan withoutSentenceCapital(NameSpan span, ArchiveWords words) {
+        if (!span.sentenceStart() || span.size() < 2) {
+            return span;
+        }
+        String first = span.lowerWords().get(0);
+        boolean capital = words.onlyCapitalisedAtSentenceStart(first) && !known.isGivenName(span.words().get(0))
+                && !Cues.TITLES.contains(first) && !NameKeys.PARTICLES.contains(first);
+        return capital ? span.sub(1, span.size()) : span;
+    }
+
+    /**
+     * Each span the rules tagged as it stands is an example of its kind; a span none of whose words
+     * were tagged is open. A span of which only a part was tagged ("Iranian President Masoud
+     * Pezeshkian") is neither.
+     */
+    private ArticleReading sorted(List<Found> found, List<NameSpan> spans) {
+        Map<String, EntityKind> tagged = new HashMap<>();
+        Map<Integer, List<String>> surfacesByBlock = new HashMap<>();
+        for (Found item : found) {
+            if (!item.weak()) {
+                tagged.putIfAbsent(item.block() + "|" + item.surface(), item.kind());
+            }
+            surfacesByBlock.computeIfAbsent(item.block(), b -> new ArrayList<>()).add(item.surface());
+        }
+        List<ContextTagger.Example> settled = new ArrayList<>();
+        List<ContextTagger.Sample> open = new ArrayList<>();
+        for (NameSpan span : spans) {
+            String text = span.text();
+            EntityKind kind = tagged.get(span.block() + "|" + text);
+            if (kind != null) {
+                if (settled.size() < MAX_EXAMPLES_PER_ARTICLE) {
+                    settled.add(new ContextTagger.Example(ContextTagger.sample(span, known, gazetteer), labelOf(kind)));
+                }
+            } else if (surfacesByBlock.getOrDefault(span.block(), List.of()).stream().noneMatch(text::contains)) {
+                open.add(ContextTagger.sample(span, known, gazetteer));
+            }
+        }
+        return new ArticleReading(found, settled, open);
+    }
+
+    private static ContextTagger.Label labelOf(EntityKind kind) {
+        return switch (kind) {
+            case PERSON -> ContextTagger.Label.PERSON;
+            case ORGANIZATION, OTHER_ACTOR -> ContextTagger.Label.ORGANIZATION;
+            case COUNTRY, REGION, CITY, OTHER_PLACE -> ContextTagger.Label.PLACE;
+        };
     }
 
     /**

@@ -25,7 +25,17 @@ final class Cues {
             "adviser", "advisor", "of", "the", "supreme", "first", "opposition", "rebel", "army", "field", "marshal",
             "lieutenant", "brigadier", "officer", "agent", "detective", "inspector", "constable", "whip", "majority",
             "minority", "house", "senate", "republican", "democratic", "u.s.", "us", "chair", "intelligence", "press",
-            "counsel");
+            "counsel", "staff");
+
+    /**
+     * Faiths and parties: "Roman Catholic", "a New York Democrat" describe people, they are not
+     * anyone's name.
+     */
+    static final Set<String> AFFILIATIONS = Set.of("catholic", "catholics", "protestant", "protestants", "orthodox",
+            "evangelical", "evangelicals", "muslim", "muslims", "sunni", "sunnis", "shia", "shiite", "shiites", "jewish",
+            "jew", "jews", "christian", "christians", "mormon", "mormons", "democrat", "democrats", "republican",
+            "republicans", "independent", "independents", "conservative", "conservatives", "liberal", "liberals",
+            "socialist", "socialists", "communist", "communists", "libertarian", "libertarians");
 
     /** Titles that settle it alone: the next name is a person even with one word ("Mr Putin"). */
     static final Set<String> PERSONAL_TITLES = Set.of(
@@ -110,7 +120,7 @@ final class Cues {
      * Words that are the names of small places somewhere but, capitalised in news, nearly always
      * mean something else: oceans, compass points, common words ("Pacific trading partners").
      */
-    static final Set<String> NOT_PLACES = Set.of("pacific", "atlantic", "arctic", "antarctic", "mediterranean",
+    static final Set<String> NOT_PLACES = Set.of("god", "allah", "heaven", "pacific", "atlantic", "arctic", "antarctic", "mediterranean",
             "gulf", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "union", "liberty", "independence", "victory", "unity", "commerce", "enterprise", "friendship",
             "freedom", "hope", "faith", "justice", "reading", "split", "mobile", "bath", "sale", "deal", "speed",
@@ -122,6 +132,14 @@ final class Cues {
             "district", "oblast", "prefecture", "territory");
 
     /** "(R-Calif.)", "(D)": a US politician's party and state after the name. */
+    /** "R-Calif.", "D-Mo", "I-Vt": a politician's party and state, written after the name; nobody's name. */
+    private static final Pattern PARTY_TAG = Pattern.compile("[rdi]-[a-z.]{2,14}");
+
+    /** @param lowered a word, lower-cased */
+    static boolean isPartyTag(String lowered) {
+        return PARTY_TAG.matcher(lowered).matches();
+    }
+
     static final Pattern PARTY_AFFILIATION = Pattern.compile("^\\s*\\((?:R|D|I)(?:-[A-Z][A-Za-z.]{1,12})?\\)");
 
     /** ", 22," or ", a student", ", who", ", head of": an apposition that follows a person's name. */

@@ -11,7 +11,8 @@ import org.briefing.problems.ProblemsFound;
 
 /**
  * Finds the actors and places of an archive: each article is read on its own (in parallel), then
- * the names are merged into entities across the archive. Entries of the editor's registry are
+ * a tagger trained on the names the rules settled decides the names they left open, and the names
+ * are merged into entities across the archive. Entries of the editor's registry are
  * recognised first, and names found that match an entry join it.
  *
  * <pre>{@code
@@ -61,20 +62,24 @@ public final class EntityRecognizer {
     public RecognizedEntities recognize(List<CleanArticle> articles) {
         ArticleRecognizer reader = new ArticleRecognizer(gazetteer, known, registry);
         Queue<Problem> warnings = new ConcurrentLinkedQueue<>();
-        List<List<Found>> found = articles.parallelStream().map(article -> recognizeOne(reader::recognize, article, warnings)).toList();
+        ArchiveWords words = ArchiveWords.of(articles);
+        List<ArticleReading> readings = articles.parallelStream()
+                .map(article -> recognizeOne(a -> reader.read(a, words), article, warnings)).toList();
+        List<List<Found>> found = new OpenNameTagger(gazetteer).tagOpenNames(readings, words);
         RecognizedEntities merged = new AliasMerger(gazetteer, known, registry).merge(articles, found);
         return new RecognizedEntities(merged.entities(), merged.articles(),
                 warnings.stream().sorted(ProblemsFound.ORDER).toList());
     }
 
     /** What {@code reader} finds in {@code article}, or nothing and a warning when it throws. */
-    static List<Found> recognizeOne(Function<CleanArticle, List<Found>> reader, CleanArticle article, Queue<Problem> warnings) {
+    static ArticleReading recognizeOne(Function<CleanArticle, ArticleReading> reader, CleanArticle article,
+                                       Queue<Problem> warnings) {
         try {
             return reader.apply(article);
         } catch (RuntimeException | StackOverflowError e) {
             warnings.add(Problem.analysisFailed(article.file(), "Finding the actors and places of this article",
                     "its page links no names and it is on no actor's or place's page", e));
-            return List.of();
+            return ArticleReading.empty();
         }
     }
 }

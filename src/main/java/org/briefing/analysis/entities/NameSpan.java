@@ -48,6 +48,22 @@ record NameSpan(String source, List<Token> tokens, boolean sentenceStart, String
         return source.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
     }
 
+    /**
+     * Whether the run stands alone in quotation marks: “Andrea Mitchell Reports.”, "Chick-fil-A
+     * Appreciation Day": the title of a programme or an event, not a person.
+     */
+    boolean quoted() {
+        int start = tokens.get(0).start();
+        int end = tokens.get(tokens.size() - 1).end();
+        if (start == 0 || "\"“‘'".indexOf(source.charAt(start - 1)) < 0) {
+            return false;
+        }
+        while (end < source.length() && ".,!?".indexOf(source.charAt(end)) >= 0) {
+            end++;
+        }
+        return end < source.length() && "\"”’'".indexOf(source.charAt(end)) >= 0;
+    }
+
     /** The words {@code from} (inclusive) to {@code to} (exclusive) as a span of their own. */
     NameSpan sub(int from, int to) {
         String newBefore = from == 0 ? before : tokens.get(from - 1).text().toLowerCase(Locale.ROOT).replace(".", "");

@@ -99,8 +99,11 @@ final class NameSpanFinder {
                 continue;
             }
             int last = i + tokens.size() - 1;
-            spans.add(new NameSpan(text, tokens, isSentenceStart(raw.get(i), i),
-                    i == 0 ? "" : raw.get(i - 1).text().toLowerCase(Locale.ROOT),
+            // the word before a sentence belongs to the last one: "the Syrian leader. “Due to ..."
+            // and "the Kremlin said. Syrian Russian jets" cue no person
+            boolean sentenceStart = isSentenceStart(raw.get(i), i);
+            spans.add(new NameSpan(text, tokens, sentenceStart,
+                    sentenceStart ? "" : raw.get(i - 1).text().toLowerCase(Locale.ROOT),
                     NameSpan.context(text, tokens.get(tokens.size() - 1).end()), block));
             i = last + 1;
         }

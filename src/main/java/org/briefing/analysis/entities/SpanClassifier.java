@@ -20,7 +20,8 @@ import org.briefing.content.RegistryEntry;
  */
 final class SpanClassifier {
 
-    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
+    /** "(HTS)", "(NYPD)", "(PKK/YPG)" aside: two capitals at least, so "Ted Cruz (Texas)" is no organization. */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}\\p{Ll}{0,3}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,6})\\)");
     /** Words that open sentences or run into names without being part of them. */
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "of",
             "for", "to", "by", "with", "from", "as", "if", "when", "while", "after", "before", "since", "until",
@@ -40,6 +41,11 @@ final class SpanClassifier {
     static final long BARE_CITY_POPULATION = 100_000;
     private static final long SENTENCE_START_CITY_POPULATION = 1_000_000;
     static final long CUED_CITY_POPULATION = 1_000;
+    /**
+     * Countries whose first-level regions news names bare, as places in their own right: the US
+     * states ("Arizona") and the nations of the United Kingdom ("England", "Scotland").
+     */
+    private static final Set<String> BARE_REGION_COUNTRIES = Set.of("US", "GB");
     private static final int MIN_PLACE_LETTERS = 3;
     /** A score right after a name: "83", "429-7", "5"; not a date ("1996-08-30") or a year range. */
     private static final Pattern SCORE_AFTER = Pattern.compile("^ \\d{1,3}(-\\d{1,3})?(?![\\d-])");
@@ -88,7 +94,7 @@ final class SpanClassifier {
             return;
         } else if (addCountry(span, findings)) {
             return;
-        } else if (hasPersonCue(span) && isPersonName(span.lowerWords())) {
+        } else if (hasPersonCue(span) && isPersonName(span.lowerWords()) && !span.quoted()) {
             NameSpan person = withoutLeadingTitles(span);
             if (person.size() == 1) {
                 // "Ankara said" is the government speaking, "Koseoglu said" a person: pass two decides.
@@ -110,8 +116,18 @@ final class SpanClassifier {
         }
     }
 
+    /**
+     * Whether the {@link ContextTagger} may learn from this (trimmed) span or decide it: not the
+     * article's own outlet, a news outlet, or a name the editor's registry settles.
+     */
+    boolean mayBeLearned(NameSpan span, Optional<String> outlet) {
+        String text = span.text();
+        return !outlet.map(o -> NameKeys.lookup(o).equals(NameKeys.lookup(text))).orElse(false)
+                && registry.find(text).isEmpty() && !known.isMedia(text);
+    }
+
     /** Drops openers ("But Sullivan" gives "Sullivan") and calendar words; empty when nothing is left. */
-    private static Optional<NameSpan> trim(NameSpan span) {
+    static Optional<NameSpan> trim(NameSpan span) {
         int from = 0;
         while (from < span.size()) {
             String word = span.lowerWords().get(from);
@@ -154,7 +170,9 @@ final class SpanClassifier {
         List<String> name = words.subList(nameStart, words.size());
         // "House Majority Whip Kevin McCarthy": a title run and then a given name is a person too
         personal |= known.isGivenName(name.get(0)) && name.size() > 1;
-        if (!personal || name.size() > 4 || !isPersonName(lowered.subList(nameStart, words.size()))) {
+        if (!personal || name.size() > 4 || !isPersonName(lowered.subList(nameStart, words.size()))
+                || namesRegionOrCountry(span.sub(nameStart, words.size()))) {
+            // "Republican of North Carolina" is a congressman's state, not his name
             return false;
         }
         if (runStart > 0) {
@@ -252,6 +270,10 @@ final class SpanClassifier {
      */
     private boolean addNamedPerson(NameSpan span, Findings findings) {
         List<String> words = span.words();
+        // "North Carolina", a region, and "“Andrea Mitchell Reports.”", a programme, start with given names
+        if (span.quoted() || namesRegionOrCountry(span)) {
+            return false;
+        }
         if (words.size() < 2 || words.size() > 4 || !known.isGivenName(words.get(0)) || !isPersonName(span.lowerWords())
                 || words.stream().anyMatch(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)))) {
             return false;
@@ -262,6 +284,11 @@ final class SpanClassifier {
         }
         findings.found.add(Found.actor(EntityKind.PERSON, span.text(), span.text(), span.block()));
         return true;
+    }
+
+    private boolean namesRegionOrCountry(NameSpan span) {
+        String key = NameKeys.lookup(span.text());
+        return !gazetteer.regions(key).isEmpty() || gazetteer.country(key).isPresent();
     }
 
     private boolean addCountry(NameSpan span, Findings findings) {
@@ -330,6 +357,8 @@ final class SpanClassifier {
                         || w.equals("the"))
                 && !(lowered.size() > 1 && Cues.STRUCTURES.contains(lowered.get(lowered.size() - 1)))
                 && !(lowered.size() == 1 && CALENDAR.contains(lowered.get(0)))
+                && !Cues.AFFILIATIONS.contains(lowered.get(lowered.size() - 1))
+                && lowered.stream().noneMatch(Cues::isPartyTag)
                 && lowered.stream().anyMatch(w -> !Cues.GENERIC.contains(w) && !Cues.TITLES.contains(w));
     }
 
@@ -360,7 +389,10 @@ final class SpanClassifier {
         return true;
     }
 
-    /** A line of results has more numbers than words of six letters or more. */
+    /**
+     * A line of results has at least as many numbers as words of six letters or more, and two
+     * numbers at least: "Oldham 3 Ipswich 3".
+     */
     private static boolean isResultsLine(String text) {
         int numbers = 0;
         int longWords = 0;
@@ -371,11 +403,11 @@ final class SpanClassifier {
                 longWords++;
             }
         }
-        return numbers >= 2 && numbers > longWords;
+        return numbers >= 2 && numbers >= longWords;
     }
 
     /**
-     * A region when a region word follows ("Idlib province"), when it is a US state no sizeable
+     * A region when a region word follows ("Idlib province"), when it is a US state or a UK nation no sizeable
      * city shares the name of ("Arizona"), or, in the second pass, when the article names its
      * country; a city when it is large, cued by a preposition ("in Manbij"), or named in several
      * words the gazetteer knows ("Bou Kamal").
@@ -390,7 +422,7 @@ final class SpanClassifier {
         List<GazetteerPlace> cities = gazetteer.places(key);
         boolean regionCue = Cues.REGION_WORDS.contains(Cues.nextWord(span.after()));
         long population = cities.isEmpty() ? 0 : cities.get(0).population();
-        Optional<GazetteerPlace> state = regions.stream().filter(r -> r.country().equals("US")).findFirst();
+        Optional<GazetteerPlace> state = regions.stream().filter(r -> BARE_REGION_COUNTRIES.contains(r.country())).findFirst();
         if (!regions.isEmpty() && regionCue) {
             findings.found.add(Found.place(state.orElse(regions.get(0)), text, span.block(), true));
             return true;

@@ -22,11 +22,11 @@ class RecognitionFailureTest {
         CleanArticle article = Reports.report("a", "Outlet", "2024-12-02", "Report", "Damascus said the rebels left.");
         Queue<Problem> warnings = new ConcurrentLinkedQueue<>();
 
-        List<Found> found = EntityRecognizer.recognizeOne(a -> {
+        ArticleReading reading = EntityRecognizer.recognizeOne(a -> {
             throw new IndexOutOfBoundsException("Index -1 out of bounds for length 0");
         }, article, warnings);
 
-        assertThat(found).isEmpty();
+        assertThat(reading.found()).isEmpty();
         assertThat(warnings).singleElement().satisfies(warning -> {
             assertThat(warning.isError()).isFalse();
             assertThat(warning.file()).isEqualTo(article.file());

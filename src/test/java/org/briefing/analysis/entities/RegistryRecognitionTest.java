@@ -45,7 +45,10 @@ class RegistryRecognitionTest {
     @Test
     void addsAnActorTheRecognizerDoesNotKnow() {
         RecognizedEntities without = recognize(Archive.in(root.resolve("a")).article("a.md", ARTICLE));
-        assertThat(without.entities()).extracting(Entity::name).doesNotContain("White Helmets");
+        // without the entry the rules have no cue for it (the self-trained tagger may still guess it);
+        // the entry settles its kind and gives it the editor's description
+        assertThat(without.entities()).filteredOn(e -> e.name().equals("White Helmets"))
+                .allSatisfy(e -> assertThat(e.description()).doesNotContain("Volunteer rescuers."));
         RecognizedEntities with = recognize(Archive.in(root.resolve("b")).article("a.md", ARTICLE)
                 .entity("white-helmets.md", "---\nname: White Helmets\ntype: actor\nkind: organization\n---\nVolunteer rescuers.\n"));
         Entity helmets = named(with, "White Helmets");
