@@ -205,12 +205,26 @@ final class Attribution {
     }
 
     /**
-     * Whether {@code [from, to)} of a block's text names a person other than {@code who} who
-     * could be speaking: not one spoken to ("Perry told Fox News' Bret Baier").
+     * The recognised entity whose name overlaps {@code [start, end)} of a block's text, an actor
+     * before a place: what a name written at an attribution ({@link SpeakerNames}) is, if the
+     * archive knows it.
      */
-    boolean namesAnotherSpeaker(int block, int from, int to, EntityId who) {
+    Optional<Entity> entityOverlapping(int block, int start, int end) {
+        return within(block, Math.max(0, start - 80), end).stream()
+                .filter(p -> p.at() + p.mention().surface().length() > start)
+                .map(p -> entityById.get(p.mention().entity()))
+                .filter(java.util.Objects::nonNull)
+                .min(Comparator.comparingInt((Entity e) -> e.type() == EntityType.ACTOR ? 0 : 1));
+    }
+
+    /**
+     * Whether {@code [from, to)} of a block's text names a person other than {@code who} (any
+     * person, when the speaker is no known actor) who could be speaking: not one spoken to
+     * ("Perry told Fox News' Bret Baier").
+     */
+    boolean namesAnotherSpeaker(int block, int from, int to, Optional<EntityId> who) {
         String text = article.body().get(block).text();
-        return within(block, from, to).stream().anyMatch(p -> !p.mention().entity().equals(who)
+        return within(block, from, to).stream().anyMatch(p -> !who.equals(Optional.of(p.mention().entity()))
                 && entityById.get(p.mention().entity()) != null
                 && entityById.get(p.mention().entity()).kind() == EntityKind.PERSON
                 && !AUDIENCE.matcher(text.substring(Math.max(from, p.at() - 50), p.at())).find());

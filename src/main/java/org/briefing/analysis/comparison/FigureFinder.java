@@ -112,7 +112,7 @@ public final class FigureFinder {
             for (Quote quote : quotes) {
                 int at = quote.block() == b ? text.indexOf(quote.text()) : -1;
                 if (at >= 0) {
-                    quoted.add(new Quoted(at, at + quote.text().length(), quote.speaker()));
+                    quoted.add(new Quoted(at, at + quote.text().length(), quote.speaker(), quote.speakerName()));
                 }
             }
             int from = 0;
@@ -125,8 +125,8 @@ public final class FigureFinder {
         return figures;
     }
 
-    /** Where a quote stands in its block's text, and who speaks it. */
-    private record Quoted(int start, int end, Optional<EntityId> speaker) {
+    /** Where a quote stands in its block's text, and who speaks it: a known actor, or a name as written. */
+    private record Quoted(int start, int end, Optional<EntityId> speaker, Optional<String> speakerName) {
     }
 
     private static void findIn(CleanArticle article, int block, String text, int start, int end, Attribution attribution,
@@ -172,7 +172,7 @@ public final class FigureFinder {
             Optional<String> qualifier = Optional.ofNullable(m.group("qualifier")).map(q -> q.strip().toLowerCase(Locale.ROOT));
             int at = m.start();
             Optional<Quoted> inQuote = quoted.stream().filter(q -> q.start() <= at && at < q.end()).findFirst();
-            Source source = inQuote.isPresent() ? new Source(inQuote.get().speaker(), Optional.empty())
+            Source source = inQuote.isPresent() ? new Source(inQuote.get().speaker(), inQuote.get().speakerName())
                     : sourceOf(text, block, start, end, at, attribution);
             figures.add(new Figure(article.id(), value, words, qualifier, counts, source.actor(), source.words(), block));
         }
