@@ -142,22 +142,16 @@ public final class QuoteFinder {
         return quotes;
     }
 
-    /** ", a 31-year-old Sanders volunteer in Richland County.": a role set beside the speaker's name. */
-    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,.;:\"“”]*");
-
     /**
      * Whether the words between two quotes name a person other than the last speaker who could be
-     * speaking. Names in a role set beside the speaker at the attribution describe the speaker
-     * ("…," said Bree Maxwell, a Sanders volunteer. "…" is still hers); "while Jindal listened" is
-     * another person.
+     * speaking. In the rest of the last quote's own sentence only the subject of a clause of its
+     * own counts ("…," Landrieu said, while Jindal listened); names there in a role or an aside
+     * describe the speaker ("…," said Bree Maxwell, a Sanders volunteer. "…" is still hers).
      */
     private static boolean namesAnotherSpeaker(String text, int block, int from, int to, Said last, Attribution attribution) {
-        Matcher role = APPOSITION.matcher(text).region(from, Math.min(to, sentenceEnd(text, from + 1)));
-        if (role.find()) {
-            return attribution.namesAnotherSpeaker(block, from, role.start(), last.actor())
-                    || attribution.namesAnotherSpeaker(block, role.end(), to, last.actor());
-        }
-        return attribution.namesAnotherSpeaker(block, from, to, last.actor());
+        int attributionEnd = Math.min(to, sentenceEnd(text, from + 1));
+        return attribution.namesAnotherSubject(block, from, attributionEnd, last.actor())
+                || attribution.namesAnotherSpeaker(block, attributionEnd, to, last.actor());
     }
 
     /** Whether a paragraph is a quote and nothing else: it opens on a quotation mark and closes on one. */
@@ -259,7 +253,8 @@ public final class QuoteFinder {
             }
             Optional<String> name = SpeakerNames.fullest(article, written.get().name());
             if (known.isEmpty() && name.isPresent()) {
-                return new Said(Optional.empty(), name);
+                Optional<EntityId> person = attribution.personNamed(name.get());
+                return person.isPresent() ? Said.actor(person) : new Said(Optional.empty(), name);
             }
         }
         return Said.actor(actorOf(text, span, block, attribution));

