@@ -31,7 +31,12 @@ final class SpeakerNames {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov",
             "governor", "gen", "general", "lt", "col", "capt", "sgt", "prof", "professor", "rev", "president", "former",
-            "vice", "secretary", "speaker", "mayor", "judge", "justice", "chief", "sheriff", "attorney", "state", "u.s");
+            "vice", "secretary", "speaker", "mayor", "judge", "justice", "chief", "sheriff", "attorney", "state", "u.s",
+            // roles written in capitals before a name: "United Steelworkers Political Director Tim Waters"
+            "director", "chairman", "chairwoman", "chair", "manager", "spokesman", "spokeswoman", "spokesperson", "adviser",
+            "advisor", "strategist", "leader", "executive", "officer", "commissioner", "ambassador", "minister",
+            "chancellor", "congressman", "congresswoman", "delegate", "founder", "ceo", "editor", "host", "anchor",
+            "correspondent", "analyst", "economist", "pollster", "lawyer", "representative", "councilman", "councilwoman");
     /** Capitalised words that are no one's name: pronouns, time words, groups spoken of in general. */
     private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that",
             "these", "those", "there", "the", "a", "an", "his", "her", "their", "our", "its", "who", "what", "when",
@@ -46,6 +51,9 @@ final class SpeakerNames {
             "about", "and", "or", "but", "who", "whom", "which", "that", "as", "than", "when", "while", "after", "before",
             "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "this", "these", "those",
             "if", "because", "though", "although", "not", "is", "was", "are", "were", "has", "had", "have", "be");
+    /** A lower-case word that ends a name after a verb: a preposition, a conjunction or a relative. */
+    private static final Pattern FUNCTION_WORD = Pattern.compile("\\s(?:of|for|to|with|by|from|at|in|on|about|and|or|but|"
+            + "who|whom|which|that|as|when|while|after|before|during|because|if|than|said|says|told|added)\\b");
     /** Words between a subject and its verb that do not break the two apart: "Trump also said", "Cruz on Monday told". */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile(
             "(?:\\s+(?:\\p{Ll}+ly|also|then|later|again|once|still|(?:on|late|early)\\s+\\p{Lu}\\p{Ll}+day))+$");
@@ -125,6 +133,15 @@ final class SpeakerNames {
         int to = from;
         while (to < text.length() && ",.;:(—–\"“”".indexOf(text.charAt(to)) < 0) {
             to++;
+        }
+        // "said Cruz constituent Dan Golvach when asked", "said Robby Mook in a statement": the name ends before
+        Matcher function = FUNCTION_WORD.matcher(text).region(from, to);
+        if (function.find()) {
+            if (function.group().strip().matches("and|or")) {
+                // "said Trump and Ryan": joint speakers, no one of them alone
+                return Optional.empty();
+            }
+            to = function.start();
         }
         String object = text.substring(from, to);
         int lead = 0;
