@@ -131,7 +131,7 @@ public final class QuoteFinder {
                 }
                 quotes.add(new Quote(article.id(), words, speaker.actor(), speaker.name(), b));
             }
-            if (lastSpeaker.isPresent() && !attribution.namesAnotherSpeaker(b, lastEnd, text.length(), lastSpeaker.actor())) {
+            if (lastSpeaker.isPresent() && !namesAnotherSpeaker(text, b, lastEnd, text.length(), lastSpeaker, attribution)) {
                 // "…," Trump said. / "…": a paragraph of quote alone goes on the speaker the last one closed on
                 closingSpeaker = lastSpeaker;
             } else if (lastEnd == 0) {

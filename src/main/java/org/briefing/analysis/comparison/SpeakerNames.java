@@ -51,6 +51,9 @@ final class SpeakerNames {
             "about", "and", "or", "but", "who", "whom", "which", "that", "as", "than", "when", "while", "after", "before",
             "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "this", "these", "those",
             "if", "because", "though", "although", "not", "is", "was", "are", "were", "has", "had", "have", "be");
+    /** " of The Nation", " from the Brookings Institution": an organisation after a person's name. */
+    private static final Pattern OF_ORGANISATION = Pattern.compile(
+            "(?<=\\p{L})\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s*$");
     /** A lower-case word that ends a name after a verb: a preposition, a conjunction or a relative. */
     private static final Pattern FUNCTION_WORD = Pattern.compile("\\s(?:of|for|to|with|by|from|at|in|on|about|and|or|but|"
             + "who|whom|which|that|as|when|while|after|before|during|because|if|than|said|says|told|added)\\b");
@@ -104,10 +107,19 @@ final class SpeakerNames {
         while (clauseStart > 0 && ",;:–—(".indexOf(before.charAt(clauseStart - 1)) < 0) {
             clauseStart--;
         }
-        while (clauseStart < verbStart && Character.isWhitespace(before.charAt(clauseStart))) {
+        int clauseEnd = verbStart;
+        if (before.substring(clauseStart, verbStart).isBlank() && clauseStart > 0 && before.charAt(clauseStart - 1) == ',') {
+            // "Carson's business manager, Armstrong Williams, stated:": the name in apposition between the commas
+            clauseEnd = clauseStart - 1;
+            clauseStart = before.lastIndexOf(',', clauseEnd - 1) + 1;
+            if (clauseStart == 0) {
+                return Optional.empty();
+            }
+        }
+        while (clauseStart < clauseEnd && Character.isWhitespace(before.charAt(clauseStart))) {
             clauseStart++;
         }
-        return subjectRun(before, clauseStart, verbStart, offset);
+        return subjectRun(before, clauseStart, clauseEnd, offset);
     }
 
     /** The run that ends the words in {@code [from, verbAt)}, an aside after the first comma left out. */
@@ -120,6 +132,11 @@ final class SpeakerNames {
                 return Optional.empty();
             }
             subject = subject.substring(0, comma);
+        }
+        Matcher principal = OF_ORGANISATION.matcher(subject);
+        if (principal.find()) {
+            // "George Zornick of The Nation wrote": the person before the organisation he is of
+            subject = subject.substring(0, principal.start());
         }
         Matcher adverbs = TRAILING_ADVERBS.matcher(subject);
         if (adverbs.find()) {
