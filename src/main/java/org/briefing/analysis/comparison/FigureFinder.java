@@ -96,6 +96,18 @@ public final class FigureFinder {
     /** "The death toll rose to 300": a figure with no noun after it counts the dead. */
     private static final Pattern TOLL = Pattern.compile("\\b(?:death )?toll\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Verbs whose subject is the source of a figure: those of speech, and those of a finding
+     * ("a poll found", "the Rothenberg Political Report projected", "a document cited").
+     */
+    private static final Pattern SOURCE_VERB = Pattern.compile(Attribution.SPEECH.pattern()
+            + "|\\b(?:found|finds|projected|projects|cited|cites|showed|shows|forecast|forecasts|counted|calculated|"
+            + "tallied|laid out|lays out)\\b", Pattern.CASE_INSENSITIVE);
+    /** "the 2.1 percent growth rate projected by the I.M.F.": the source after "by". */
+    private static final Pattern FOUND_BY = Pattern.compile(
+            "\\b(?:projected|estimated|reported|forecast|found|cited|counted|calculated|compiled)\\s+by\\s+", Pattern.CASE_INSENSITIVE);
+    /** A source that is only a pronoun: "He said 23 states…" is the person named before. */
+    private static final Pattern PRONOUN_ONLY = Pattern.compile("(?i)\\s*(?:he|she)\\s*");
 
     /**
      * @param quotes the report's quotes ({@link QuoteFinder}): a figure inside one is its speaker's claim
@@ -430,32 +442,53 @@ public final class FigureFinder {
     private record Source(Optional<EntityId> actor, Optional<String> words) {
     }
 
-    /** The source a sentence gives for a figure at {@code at}: "according to X", or the subject of a speech verb. */
+    /**
+     * The source a sentence gives for a figure at {@code at}: "according to X", "projected by X",
+     * or the subject of a verb of speech or finding; "he said" is the person named before, and
+     * "The lawyer for Mrs. Clinton, David Kendall, said" the name in apposition.
+     */
     private static Source sourceOf(String text, int block, int start, int end, int at, Attribution attribution) {
         String sentence = text.substring(start, end);
-        Matcher according = ACCORDING_TO.matcher(sentence);
-        if (according.find()) {
-            int from = start + according.end();
+        Matcher according = ACCORDING_TO.matcher(text).region(start, end);
+        // "the 2.1 percent growth rate projected by the I.M.F.": "by" a few words after the figure
+        Matcher by = FOUND_BY.matcher(text).region(at, Math.min(end, at + 60));
+        int from = according.find() ? according.end() : by.find() ? by.end() : -1;
+        if (from >= 0) {
             int to = clauseEnd(text, from, end);
             return new Source(attribution.actorIn(block, from, to), words(text, from, to));
         }
-        Matcher verb = Attribution.SPEECH.matcher(sentence);
+        Matcher verb = SOURCE_VERB.matcher(sentence);
         while (verb.find()) {
             int verbStart = start + verb.start();
             int verbEnd = start + verb.end();
             if (verbStart > at) {
                 // "…11 civilians, the Observatory said": the source runs back to the comma before the verb
-                int from = Math.max(text.lastIndexOf(',', verbStart) + 1, at);
-                Optional<EntityId> actor = attribution.actorIn(block, from, verbStart);
+                int subject = Math.max(text.lastIndexOf(',', verbStart) + 1, at);
+                Optional<EntityId> actor = attribution.actorIn(block, subject, verbStart);
                 if (actor.isEmpty() && text.substring(verbEnd, end).matches("(?s)\\s+[A-Zt].*")) {
                     int to = clauseEnd(text, verbEnd, end);
                     return new Source(attribution.actorIn(block, verbEnd, to), words(text, verbEnd, to));
                 }
-                return new Source(actor, words(text, from, verbStart));
+                return new Source(actor, words(text, subject, verbStart));
             }
             // "Syria's military said on Monday that at least 400…": the subject before the verb
-            int from = Math.max(start, text.lastIndexOf(',', verbStart) + 1);
-            return new Source(attribution.actorIn(block, from, verbStart), words(text, from, verbStart));
+            int subject = Math.max(start, text.lastIndexOf(',', verbStart) + 1);
+            int close = verbStart;
+            // "The lawyer for Mrs. Clinton, David Kendall, said": the name between the commas; "A new
+            // report in The Guardian, published online on Saturday, cited": an aside is no subject
+            while (subject > start && text.substring(subject, close).matches("(?s)\\s*|\\s+\\p{Ll}+ed\\b.*")) {
+                close = subject - 1;
+                subject = Math.max(start, text.lastIndexOf(',', close - 1) + 1);
+            }
+            if (close < verbStart) {
+                return new Source(attribution.actorIn(block, subject, close), words(text, subject, close));
+            }
+            if (PRONOUN_ONLY.matcher(text.substring(subject, verbStart)).matches()) {
+                Optional<EntityId> person = attribution.lastPersonBefore(block, subject,
+                        Attribution.pronounIn(text.substring(subject, verbStart)));
+                return new Source(person, Optional.empty());
+            }
+            return new Source(attribution.actorIn(block, subject, verbStart), words(text, subject, verbStart));
         }
         return new Source(Optional.empty(), Optional.empty());
     }

@@ -57,6 +57,17 @@ class FigureFinderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "An NBC News/Wall Street Journal poll last week found that 46 percent favored Democrats. | An NBC News/Wall Street Journal poll last week",
+        "The overall result could be a 2.1 percent growth rate projected by the IMF.           | the IMF",
+        "The lawyer for Mrs. Clinton, David Kendall, said that her roughly 60,000 emails were read. | David Kendall",
+        "A new report in The Guardian, published online on Saturday, cited 97 billion pieces of data. | A new report in The Guardian",
+    })
+    void findsTheSourceOfAFigure(String sentence, String source) {
+        assertThat(figuresIn(sentence)).extracting(Figure::attribution).first().isEqualTo(Optional.of(source));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "The war began in 2011 and has not ended.",
         "The vote was held on 20 January after the talks.",
         "Fighting over the past 24 hours was the worst in two years.",
