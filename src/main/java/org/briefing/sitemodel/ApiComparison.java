@@ -41,7 +41,13 @@ public record ApiComparison(String story, String path, List<String> reports, Lis
     public record LeftOut(int report, List<Integer> passages) {
     }
 
-    public record Quote(String speaker, String text, List<Carrier> carriers) {
+    /**
+     * A quote of the story.
+     *
+     * @param speaker     the speaker's entity id, or null
+     * @param speakerName the speaker's name as the reports write it when it is no known actor, or null
+     */
+    public record Quote(String speaker, String speakerName, String text, List<Carrier> carriers) {
     }
 
     public record Carrier(int report, String text, String fidelity) {

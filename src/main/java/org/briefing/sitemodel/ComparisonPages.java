@@ -82,10 +82,10 @@ final class ComparisonPages {
         return chosen;
     }
 
-    /** A story's quotes for its own page: at most {@code limit}, those with a known speaker and most carriers first. */
+    /** A story's quotes for its own page: at most {@code limit}, those with a named speaker and most carriers first. */
     List<ComparisonView.QuoteRow> quoteRows(Story story, int limit) {
         return index.comparisons.get(story.id()).quotes().stream()
-                .filter(q -> q.speaker().isPresent())
+                .filter(q -> q.speaker().isPresent() || q.speakerName().isPresent())
                 .sorted(Comparator.comparingInt((SharedQuote q) -> -q.carriers().size()))
                 .limit(limit)
                 .map(this::quoteRow)
@@ -166,7 +166,10 @@ final class ComparisonPages {
                             case ALTERED -> WordDiff.of(quote.text(), c.text()).second();
                         }))
                 .toList();
-        return new ComparisonView.QuoteRow(quote.text(), quote.speaker().map(this::entityLink).orElse(null), carriers);
+        // a name the archive does not know as an actor is shown as written, with no page to link to
+        LinkView speaker = quote.speaker().map(this::entityLink)
+                .or(() -> quote.speakerName().map(name -> LinkView.of(name, ""))).orElse(null);
+        return new ComparisonView.QuoteRow(quote.text(), speaker, carriers);
     }
 
     private ComparisonView.ClaimRow claimRow(FigureClaim claim) {
@@ -307,7 +310,8 @@ final class ComparisonPages {
                         .map(id -> new ApiComparison.LeftOut(number.get(id), comparison.leftOutBy(id).stream()
                                 .map(passageNumber::get).toList()))
                         .filter(l -> !l.passages().isEmpty()).toList(),
-                comparison.quotes().stream().map(q -> new ApiComparison.Quote(q.speaker().map(EntityId::value).orElse(null), q.text(),
+                comparison.quotes().stream().map(q -> new ApiComparison.Quote(q.speaker().map(EntityId::value).orElse(null),
+                        q.speakerName().orElse(null), q.text(),
                         q.carriers().stream().map(c -> new ApiComparison.Carrier(number.get(c.article()),
                                 c.text().equals(q.text()) ? null : c.text(),
                                 c.fidelity().name().toLowerCase(Locale.ROOT))).toList())).toList(),

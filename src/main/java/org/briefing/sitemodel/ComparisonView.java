@@ -57,7 +57,8 @@ public record ComparisonView(String title, String storyTitle, String storyUrl, S
     /**
      * A quote and how each report carries it.
      *
-     * @param speaker the speaker's page, or null when no report names a known actor
+     * @param speaker the speaker's page; a name with an empty URL when the reports name someone the
+     *                archive does not know as an actor; null when they name no one
      */
     public record QuoteRow(String text, LinkView speaker, List<CarrierRow> carriers) {
     }

@@ -205,15 +205,46 @@ final class Attribution {
     }
 
     /**
-     * Whether {@code [from, to)} of a block's text names a person other than {@code who} who
-     * could be speaking: not one spoken to ("Perry told Fox News' Bret Baier").
+     * The recognised entity whose name overlaps {@code [start, end)} of a block's text, an actor
+     * before a place: what a name written at an attribution ({@link SpeakerNames}) is, if the
+     * archive knows it.
      */
-    boolean namesAnotherSpeaker(int block, int from, int to, EntityId who) {
+    Optional<Entity> entityOverlapping(int block, int start, int end) {
+        return within(block, Math.max(0, start - 80), end).stream()
+                .filter(p -> p.at() + p.mention().surface().length() > start)
+                .map(p -> entityById.get(p.mention().entity()))
+                .filter(java.util.Objects::nonNull)
+                .min(Comparator.comparingInt((Entity e) -> e.type() == EntityType.ACTOR ? 0 : 1));
+    }
+
+    /**
+     * Whether {@code [from, to)} of a block's text names a person other than {@code who} (any
+     * person, when the speaker is no known actor) who could be speaking: not one spoken to
+     * ("Perry told Fox News' Bret Baier").
+     */
+    boolean namesAnotherSpeaker(int block, int from, int to, Optional<EntityId> who) {
         String text = article.body().get(block).text();
-        return within(block, from, to).stream().anyMatch(p -> !p.mention().entity().equals(who)
+        return within(block, from, to).stream().anyMatch(p -> !who.equals(Optional.of(p.mention().entity()))
                 && entityById.get(p.mention().entity()) != null
                 && entityById.get(p.mention().entity()).kind() == EntityKind.PERSON
                 && !AUDIENCE.matcher(text.substring(Math.max(from, p.at() - 50), p.at())).find());
+    }
+
+    /** "while Jindal listened", "as Cruz looked on": a word that opens a clause whose subject follows. */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("\\b(?:while|as|and|but|when|after|before|because|"
+            + "whereas|although|though|until|since|then)\\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.?\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether {@code [from, to)} of a block's text names a person other than {@code who} as the
+     * subject of a clause of its own ("…," Landrieu said, while Jindal listened); a name in a
+     * role or an aside ("…," said Bree Maxwell, a Sanders volunteer) is not one.
+     */
+    boolean namesAnotherSubject(int block, int from, int to, Optional<EntityId> who) {
+        String text = article.body().get(block).text();
+        return within(block, from, to).stream().anyMatch(p -> !who.equals(Optional.of(p.mention().entity()))
+                && entityById.get(p.mention().entity()) != null
+                && entityById.get(p.mention().entity()).kind() == EntityKind.PERSON
+                && CLAUSE_OPENER.matcher(text.substring(Math.max(from, p.at() - 30), p.at())).find());
     }
 
     /**
@@ -263,6 +294,30 @@ final class Attribution {
                         text.substring(Math.min(roleStart, p.at() + p.mention().surface().length()), roleStart)).matches()
                         && p.at() + p.mention().surface().length() <= roleStart)
                 .findFirst().map(p -> p.mention().entity());
+    }
+
+    /**
+     * The one person the report names elsewhere whom a name written at an attribution stands
+     * for: "Romney" is Mitt Romney when no other person of the report has that surname. Empty
+     * when none does, or two do ("Bill Clinton", "Hillary Clinton").
+     */
+    Optional<EntityId> personNamed(String written) {
+        String[] words = written.toLowerCase(Locale.ROOT).split("\\s+");
+        String surname = words[words.length - 1];
+        Set<EntityId> candidates = new java.util.TreeSet<>();
+        for (Placed p : placed) {
+            Entity entity = entityById.get(p.mention().entity());
+            if (entity == null || entity.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            String[] name = entity.name().toLowerCase(Locale.ROOT).split("\\s+");
+            boolean sameSurname = name[name.length - 1].equals(surname);
+            boolean sameGiven = words.length == 1 || name[0].equals(words[0]);
+            if (sameSurname && sameGiven) {
+                candidates.add(entity.id());
+            }
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty();
     }
 
     /** The actor whose name starts at {@code at} of a block's text, spaces skipped: "said the spokesman, Nick Merrill". */

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.briefing.analysis.entities.ArticleEntities;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityKind;
 import org.briefing.analysis.entities.EntityScore;
 import org.briefing.analysis.entities.EntityScore.Ratio;
 import org.briefing.analysis.entities.RecognizedEntities;
@@ -36,7 +37,8 @@ import org.briefing.problems.ProblemsFound;
  * <p>A found quote matches a gold quote of the same report when at least half the words of each
  * are words of the other: the extractor may keep or drop a trailing comma or an ellipsis, but a
  * quote cut in two or glued to its neighbour does not count. Its speaker is right when both name
- * no one, or the found actor bears the gold name ({@link EntityScore#matches}). Gold quotes
+ * no one, or the found actor, or the name written at the attribution when it is no known actor,
+ * bears the gold name ({@link EntityScore#matches}). Gold quotes
  * shorter than {@link QuoteFinder#MIN_WORDS} words are scored apart, as the finder leaves them out
  * on purpose; found quotes match them all the same.
  *
@@ -250,7 +252,8 @@ public final class ComparisonScore {
 
     private static void scoreQuotes(String article, List<GoldQuote> expected, List<Quote> found,
                                     Map<EntityId, Entity> entities, Tally tally) {
-        Function<Quote, String> name = quote -> quote.speaker().map(id -> nameOf(id, entities)).orElse("no one");
+        Function<Quote, String> name = quote -> quote.speaker().map(id -> nameOf(id, entities))
+                .or(() -> quote.speakerName().map(written -> written + " (as written)")).orElse("no one");
         int[] match = matchInOrder(expected, found, (g, f) -> sameQuote(g.text(), f.text()));
         for (int g = 0; g < expected.size(); g++) {
             GoldQuote quote = expected.get(g);
@@ -269,12 +272,14 @@ public final class ComparisonScore {
             }
             Quote mine = found.get(match[g]);
             boolean right = quote.speaker().isEmpty()
-                    ? mine.speaker().isEmpty()
-                    : mine.speaker().map(id -> speakerMatches(quote, entities.get(id))).orElse(false);
+                    ? !mine.hasSpeaker()
+                    : mine.speaker().map(id -> speakerMatches(quote, entities.get(id)))
+                            .or(() -> mine.speakerName().map(written -> speakerMatches(quote, asWritten(written))))
+                            .orElse(false);
             Ratio hitOrMiss = new Ratio(right ? 1 : 0, 1);
             if (quote.form() == SpeakerForm.RESOLVED) {
                 tally.resolvedNamed = tally.resolvedNamed.plus(hitOrMiss);
-                if (mine.speaker().isPresent()) {
+                if (mine.hasSpeaker()) {
                     tally.resolvedPrecision = tally.resolvedPrecision.plus(hitOrMiss);
                 }
                 continue;
@@ -283,7 +288,7 @@ public final class ComparisonScore {
             if (quote.speaker().isPresent()) {
                 tally.namedSpeakers = tally.namedSpeakers.plus(hitOrMiss);
             }
-            if (mine.speaker().isPresent()) {
+            if (mine.hasSpeaker()) {
                 tally.speakerPrecision = tally.speakerPrecision.plus(hitOrMiss);
             }
             if (!right) {
@@ -433,6 +438,12 @@ public final class ComparisonScore {
             }
         }
         return false;
+    }
+
+    /** A name as written, as an actor of no other name, so that it is scored as an actor's name is. */
+    private static Entity asWritten(String name) {
+        return new Entity(new EntityId("as-written"), name, EntityKind.PERSON, List.of(), "", Optional.empty(), List.of(),
+                Optional.empty());
     }
 
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor",

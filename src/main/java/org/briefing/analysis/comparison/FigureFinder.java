@@ -30,22 +30,24 @@ public final class FigureFinder {
 
     /** "one-in-three": odds written as one word. */
     private static final String SMALL_NUMBER = "(?:one|two|three|four|five|six|seven|eight|nine|ten)";
-    private static final String WORD_NUMBER = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    /** "a third", "one-half", "two-thirds": a share written in words. */
+    private static final String FRACTION = "(?:(?:a|one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths))";
+    private static final String WORD_NUMBER = "(?:zero|twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
             + "|a hundred|a thousand|a dozen|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)"
             + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\w.,:/$£€-])"
+            "(?<![\\w.,:/$£€])(?<!(?<!\\d)-)"
                     + "(?<qualifier>(?:at least|at most|more than|less than|fewer than|up to|as many as|some|about|around|nearly"
                     + "|almost|over|roughly|approximately|an estimated|close to|estimated)\\s+)?"
                     + "(?<currency>[$£€])?"
                     + "(?<number>(?:\\d+|" + SMALL_NUMBER + ")-in-(?:\\d+|" + SMALL_NUMBER + ")"
-                    + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")"
+                    + "|" + FRACTION + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")"
                     + "(?<scale>\\s+(?:hundred|thousand|million|billion|trillion))?"
                     + "(?<percent>%|\\s+percent|\\s+per cent)?"
-                    + "(?![\\w-]|:\\d|\\.\\d|/\\d)",
+                    + "(?!\\w|-(?:in-|old\\b|year-old)|:\\d|\\.\\d|/\\d)",
             Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(
+    private static final Map<String, Number> WORD_VALUES = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
@@ -54,7 +56,9 @@ public final class FigureFinder {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("a hundred", 100), Map.entry("a thousand", 1000), Map.entry("a dozen", 12),
             Map.entry("dozens", 24), Map.entry("hundreds", 200), Map.entry("thousands", 2000), Map.entry("millions", 2_000_000),
-            Map.entry("tens of thousands", 20_000), Map.entry("hundreds of thousands", 200_000));
+            Map.entry("tens of thousands", 20_000), Map.entry("hundreds of thousands", 200_000), Map.entry("zero", 0),
+            Map.entry("twice", 2), Map.entry("half", 0.5), Map.entry("third", 1.0 / 3), Map.entry("thirds", 1.0 / 3),
+            Map.entry("quarter", 0.25), Map.entry("quarters", 0.25), Map.entry("fifth", 0.2), Map.entry("fifths", 0.2));
     private static final Map<String, Double> SCALES = Map.of(
             "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
     private static final Set<String> TIME_UNITS = Set.of(
@@ -77,8 +81,6 @@ public final class FigureFinder {
     /** Counted things that are the people or papers a claim comes from, not the claim. */
     private static final Set<String> SOURCE_NOUNS = Set.of(
             "sources", "source", "officials", "official", "witnesses", "witness", "diplomats", "reporters");
-    /** Before a number these make it a reference back ("the two leaders", "those two provinces"), not a claim. */
-    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "its", "their", "his", "her");
     private static final Pattern OF_THEM = Pattern.compile("^,?\\s+of\\s+(?:them|whom)\\s+([\\p{L}-]+)");
     /** "hundreds of protesters", "two of the mayor's aides": what follows "of" (and a determiner) is counted. */
     private static final Pattern OF_GROUP = Pattern.compile(
@@ -94,6 +96,18 @@ public final class FigureFinder {
     /** "The death toll rose to 300": a figure with no noun after it counts the dead. */
     private static final Pattern TOLL = Pattern.compile("\\b(?:death )?toll\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Verbs whose subject is the source of a figure: those of speech, and those of a finding
+     * ("a poll found", "the Rothenberg Political Report projected", "a document cited").
+     */
+    private static final Pattern SOURCE_VERB = Pattern.compile(Attribution.SPEECH.pattern()
+            + "|\\b(?:found|finds|projected|projects|cited|cites|showed|shows|forecast|forecasts|counted|calculated|"
+            + "tallied|laid out|lays out)\\b", Pattern.CASE_INSENSITIVE);
+    /** "the 2.1 percent growth rate projected by the I.M.F.": the source after "by". */
+    private static final Pattern FOUND_BY = Pattern.compile(
+            "\\b(?:projected|estimated|reported|forecast|found|cited|counted|calculated|compiled)\\s+by\\s+", Pattern.CASE_INSENSITIVE);
+    /** A source that is only a pronoun: "He said 23 states…" is the person named before. */
+    private static final Pattern PRONOUN_ONLY = Pattern.compile("(?i)\\s*(?:he|she)\\s*");
 
     /**
      * @param quotes the report's quotes ({@link QuoteFinder}): a figure inside one is its speaker's claim
@@ -112,7 +126,7 @@ public final class FigureFinder {
             for (Quote quote : quotes) {
                 int at = quote.block() == b ? text.indexOf(quote.text()) : -1;
                 if (at >= 0) {
-                    quoted.add(new Quoted(at, at + quote.text().length(), quote.speaker()));
+                    quoted.add(new Quoted(at, at + quote.text().length(), quote.speaker(), quote.speakerName()));
                 }
             }
             int from = 0;
@@ -125,8 +139,8 @@ public final class FigureFinder {
         return figures;
     }
 
-    /** Where a quote stands in its block's text, and who speaks it. */
-    private record Quoted(int start, int end, Optional<EntityId> speaker) {
+    /** Where a quote stands in its block's text, and who speaks it: a known actor, or a name as written. */
+    private record Quoted(int start, int end, Optional<EntityId> speaker, Optional<String> speakerName) {
     }
 
     private static void findIn(CleanArticle article, int block, String text, int start, int end, Attribution attribution,
@@ -156,14 +170,44 @@ public final class FigureFinder {
                 taken = figureEnd;
             }
             String after = text.substring(figureEnd, end);
-            Optional<Counted> counted = m.group("percent") != null ? Optional.of(new Counted("percent", 0))
-                    : m.group("currency") != null ? Optional.of(new Counted(currencyName(m.group("currency")), 0))
-                    : countedThing(after).or(() -> TOLL.matcher(text.substring(start, m.start())).find()
-                            ? Optional.of(new Counted("dead", 0)) : Optional.empty());
+            Matcher compound = COMPOUND.matcher(after);
+            Optional<Counted> counted;
+            if (compound.lookingAt()) {
+                // "the 12-nation trade deal", "a six-vote majority": the compound counts its noun;
+                // "two-pronged", "a three-day visit" count nothing
+                String noun = compound.group(1).toLowerCase(Locale.ROOT);
+                if (TIME_UNITS.contains(noun + "s") || TIME_UNITS.contains(noun) || noun.endsWith("ed") || noun.endsWith("ing")
+                        || PHRASE_ENDS.contains(noun)) {
+                    continue;
+                }
+                counted = Optional.of(new Counted(noun, compound.end()));
+            } else if (after.startsWith("-") && !after.matches("(?s)^-\\d.*")) {
+                continue;
+            } else {
+                counted = m.group("percent") != null ? Optional.of(new Counted("percent", 0))
+                        : m.group("currency") != null ? Optional.of(new Counted(currencyName(m.group("currency")), 0))
+                        : number.equals("twice") ? Optional.of(new Counted("times", 0))
+                        : countedThing(rangeEnd(after)).map(c -> new Counted(c.thing(), c.end() == 0 ? 0 : c.end() + after.length() - rangeEnd(after).length()))
+                                .or(() -> TOLL.matcher(text.substring(start, m.start())).find()
+                                        ? Optional.of(new Counted("dead", 0)) : Optional.empty())
+                                .or(() -> counterBefore(text.substring(start, m.start()), figures, block))
+                                .or(() -> isOdds ? Optional.of(new Counted("chance", 0)) : Optional.empty());
+            }
+            if (counted.isPresent() && !compound.lookingAt() && DEFINITE.contains(previousWord(text, m.start()).toLowerCase(Locale.ROOT))
+                    && m.group("qualifier") == null && bareCount(m) && counted.get().end() > 0) {
+                // "the two states" counts them again, but "the two met" and "the two sides negotiate how"
+                // name no more than a plural noun: the phrase ends at the first one, and without one it is no count
+                counted = pluralHead(counted.get());
+                if (counted.isEmpty()) {
+                    continue;
+                }
+            }
             if (counted.isPresent() && SOURCE_NOUNS.contains(headWord(counted.get().thing()))) {
                 continue;
             }
-            if (counted.isEmpty() && m.group("scale") == null) {
+            boolean tellsEnough = m.group("scale") != null
+                    || (Character.isDigit(number.charAt(0)) && value >= 10 && m.group("qualifier") == null);
+            if (counted.isEmpty() && !tellsEnough) {
                 // a bare small number ("the other two") says too little to compare
                 continue;
             }
@@ -172,7 +216,7 @@ public final class FigureFinder {
             Optional<String> qualifier = Optional.ofNullable(m.group("qualifier")).map(q -> q.strip().toLowerCase(Locale.ROOT));
             int at = m.start();
             Optional<Quoted> inQuote = quoted.stream().filter(q -> q.start() <= at && at < q.end()).findFirst();
-            Source source = inQuote.isPresent() ? new Source(inQuote.get().speaker(), Optional.empty())
+            Source source = inQuote.isPresent() ? new Source(inQuote.get().speaker(), inQuote.get().speakerName())
                     : sourceOf(text, block, start, end, at, attribution);
             figures.add(new Figure(article.id(), value, words, qualifier, counts, source.actor(), source.words(), block));
         }
@@ -182,7 +226,8 @@ public final class FigureFinder {
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
             "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-            "dozen", "dozens", "hundreds", "thousands", "millions", "tens");
+            "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "zero", "twice", "half", "third", "thirds",
+            "quarter", "quarters", "fifth", "fifths");
 
     /**
      * Whether a sentence has a digit or a number word. Most sentences have neither, and this
@@ -222,17 +267,44 @@ public final class FigureFinder {
         }
         String next = nextWord(text, m.end()).toLowerCase(Locale.ROOT);
         String previous = previousWord(text, m.start()).toLowerCase(Locale.ROOT);
-        // "the two leaders" refers back; "the $750,000", "his $5 trillion tax cuts" and "the 2.1
-        // percent growth rate" state a sum or share all the same
-        boolean bareCount = m.group("currency") == null && m.group("percent") == null && m.group("scale") == null;
-        if (TIME_UNITS.contains(next) || MONTHS.contains(next) || MONTHS.contains(previous)
-                || (m.group("qualifier") == null && bareCount && DEFINITE.contains(previous))) {
+        // "the two states" counts them even as it refers back; a bare "the two" is left out later, as it says too little
+        if (TIME_UNITS.contains(next) || MONTHS.contains(next) || MONTHS.contains(previous)) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, m.start() - 24), m.start());
+        String rest = text.substring(m.end());
+        boolean age = m.group("qualifier") == null && bareCount(m) && (OR_OLDER.matcher(rest).lookingAt()
+                || (rest.matches("(?s)^\\s*,.*") && before.matches("(?s).*\\p{L},\\s*$")));
+        if (NOT_A_COUNT_BEFORE.matcher(before).find() || age) {
+            // "Oct. 19", "the No. 3 Republican", "at the age of 30"; "Mr. Blumenthal, 64, is": an age
+            return true;
+        }
+        Matcher range = RANGE.matcher(text.substring(m.end()));
+        if (range.lookingAt() && TIME_UNITS.contains(nextWord(text, m.end() + range.end()).toLowerCase(Locale.ROOT))) {
+            // "18 to 24 months": a span of time
+            return true;
+        }
+        if (previous.matches("\\d{4}") && text.charAt(m.start() - 1) == '-') {
+            // "the 2012-13 season": the end of a span of years
             return true;
         }
         // "Resolution 2254", "Route 66": a number right after a capitalised word is part of a name
         String rawPrevious = previousWord(text, m.start());
         return m.group("qualifier") == null && digits && !rawPrevious.isEmpty() && Character.isUpperCase(rawPrevious.charAt(0))
                 && !isSentenceStart(text, m.start() - rawPrevious.length() - 1);
+    }
+
+    /** Words before a number that make it a date, a rank or an age: "Oct. 19", "No. 3", "age of 30", "aged 30". */
+    private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.|\\bno\\.|\\bage of|\\baged|\\bages)\\s*$");
+    /** "21 or older": an age. */
+    private static final Pattern OR_OLDER = Pattern.compile("\\s+or\\s+(?:older|younger)\\b");
+    /** Words before a number that make it a reference back to things named before ("the two states"). */
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "its", "their", "his", "her");
+    private static final Set<String> PLURALS_WITHOUT_S = Set.of("people", "men", "women", "children", "police");
+
+    private static boolean bareCount(Matcher m) {
+        return m.group("currency") == null && m.group("percent") == null && m.group("scale") == null;
     }
 
     private static boolean isSentenceStart(String text, int wordStart) {
@@ -251,11 +323,17 @@ public final class FigureFinder {
         if (Character.isDigit(number.charAt(0))) {
             return Double.parseDouble(number.replace(",", ""));
         }
+        String[] parts = number.split("[- ]", 2);
+        if (parts.length == 2 && number.matches(FRACTION)) {
+            // "a third", "two-thirds": so many parts of the fraction
+            double parts0 = parts[0].equals("a") ? 1 : WORD_VALUES.get(parts[0]).doubleValue();
+            return parts0 * WORD_VALUES.get(parts[1]).doubleValue();
+        }
         int hyphen = number.indexOf('-');
         if (hyphen > 0) {
-            return WORD_VALUES.get(number.substring(0, hyphen)) + WORD_VALUES.get(number.substring(hyphen + 1));
+            return WORD_VALUES.get(number.substring(0, hyphen)).doubleValue() + WORD_VALUES.get(number.substring(hyphen + 1)).doubleValue();
         }
-        return WORD_VALUES.get(number);
+        return WORD_VALUES.get(number).doubleValue();
     }
 
     /**
@@ -263,6 +341,51 @@ public final class FigureFinder {
      * the text after it does not say).
      */
     private record Counted(String thing, int end) {
+    }
+
+    /** A counted phrase cut after its first plural noun, or empty when it has none: "sides negotiate how" is "sides". */
+    private static Optional<Counted> pluralHead(Counted counted) {
+        String[] words = counted.thing().split(" ");
+        for (int w = 0; w < words.length; w++) {
+            String lower = words[w].toLowerCase(Locale.ROOT);
+            if ((lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("'s") && !lower.endsWith("’s"))
+                    || PLURALS_WITHOUT_S.contains(lower)) {
+                String head = String.join(" ", java.util.Arrays.copyOf(words, w + 1));
+                int cut = counted.thing().length() - head.length();
+                return Optional.of(new Counted(head, counted.end() - cut));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "-nation trade deal": a number's compound with a noun. */
+    private static final Pattern COMPOUND = Pattern.compile("-(\\p{Ll}+)\\b(?!-)");
+    /** "-190 seat advantage", " to 191,": the second number of a range or a vote, which counts what the first does. */
+    private static final Pattern RANGE = Pattern.compile("^(?:-|\\s+to\\s+)\\d[\\d,]*(?:\\.\\d+)?");
+    /** "a vote of 228", "a total of 33": the noun before "of" says what a bare number counts. */
+    private static final Pattern COUNTER_OF = Pattern.compile("\\b(vote|total|majority|tally|margin|count)\\s+of\\s+$");
+    /** "228 to ": the first number of a range just before. */
+    private static final Pattern RANGE_START = Pattern.compile("\\d[\\d,]*(?:\\s+to\\s+|-)$");
+
+    /** The words after a range's second number ("242-190 seat advantage" gives " seat advantage"), else all of them. */
+    private static String rangeEnd(String after) {
+        Matcher range = RANGE.matcher(after);
+        return range.lookingAt() ? after.substring(range.end()) : after;
+    }
+
+    /**
+     * What a bare number counts, read before it: "a vote of 228" counts votes, and the second
+     * number of a range ("228 to 191") counts what the first does.
+     */
+    private static Optional<Counted> counterBefore(String before, List<Figure> figures, int block) {
+        Matcher counter = COUNTER_OF.matcher(before);
+        if (counter.find()) {
+            return Optional.of(new Counted(counter.group(1) + "s", 0));
+        }
+        if (RANGE_START.matcher(before).find() && !figures.isEmpty() && figures.get(figures.size() - 1).block() == block) {
+            return figures.get(figures.size() - 1).counts().map(thing -> new Counted(thing, 0));
+        }
+        return Optional.empty();
     }
 
     /** The phrase after a number that names what it counts: "Iraqi militiamen riding…" gives "Iraqi militiamen". */
@@ -290,6 +413,10 @@ public final class FigureFinder {
             // "Iran-backed militias": a hyphenated compound is an adjective, not what happened to
             // them; so is a first word in -ing ("nine leading companies")
             boolean verbal = !lower.contains("-") && (lower.endsWith("ed") || (!words.isEmpty() && lower.endsWith("ing")));
+            if (words.isEmpty() && lower.equals("more") && i < after.length() && after.charAt(i) == ' ') {
+                // "thousands more federal boots": what is counted comes after "more"
+                continue;
+            }
             if (word.isEmpty() || PHRASE_ENDS.contains(lower) || (!words.isEmpty() && verbal)) {
                 break;
             }
@@ -315,32 +442,53 @@ public final class FigureFinder {
     private record Source(Optional<EntityId> actor, Optional<String> words) {
     }
 
-    /** The source a sentence gives for a figure at {@code at}: "according to X", or the subject of a speech verb. */
+    /**
+     * The source a sentence gives for a figure at {@code at}: "according to X", "projected by X",
+     * or the subject of a verb of speech or finding; "he said" is the person named before, and
+     * "The lawyer for Mrs. Clinton, David Kendall, said" the name in apposition.
+     */
     private static Source sourceOf(String text, int block, int start, int end, int at, Attribution attribution) {
         String sentence = text.substring(start, end);
-        Matcher according = ACCORDING_TO.matcher(sentence);
-        if (according.find()) {
-            int from = start + according.end();
+        Matcher according = ACCORDING_TO.matcher(text).region(start, end);
+        // "the 2.1 percent growth rate projected by the I.M.F.": "by" a few words after the figure
+        Matcher by = FOUND_BY.matcher(text).region(at, Math.min(end, at + 60));
+        int from = according.find() ? according.end() : by.find() ? by.end() : -1;
+        if (from >= 0) {
             int to = clauseEnd(text, from, end);
             return new Source(attribution.actorIn(block, from, to), words(text, from, to));
         }
-        Matcher verb = Attribution.SPEECH.matcher(sentence);
+        Matcher verb = SOURCE_VERB.matcher(sentence);
         while (verb.find()) {
             int verbStart = start + verb.start();
             int verbEnd = start + verb.end();
             if (verbStart > at) {
                 // "…11 civilians, the Observatory said": the source runs back to the comma before the verb
-                int from = Math.max(text.lastIndexOf(',', verbStart) + 1, at);
-                Optional<EntityId> actor = attribution.actorIn(block, from, verbStart);
+                int subject = Math.max(text.lastIndexOf(',', verbStart) + 1, at);
+                Optional<EntityId> actor = attribution.actorIn(block, subject, verbStart);
                 if (actor.isEmpty() && text.substring(verbEnd, end).matches("(?s)\\s+[A-Zt].*")) {
                     int to = clauseEnd(text, verbEnd, end);
                     return new Source(attribution.actorIn(block, verbEnd, to), words(text, verbEnd, to));
                 }
-                return new Source(actor, words(text, from, verbStart));
+                return new Source(actor, words(text, subject, verbStart));
             }
             // "Syria's military said on Monday that at least 400…": the subject before the verb
-            int from = Math.max(start, text.lastIndexOf(',', verbStart) + 1);
-            return new Source(attribution.actorIn(block, from, verbStart), words(text, from, verbStart));
+            int subject = Math.max(start, text.lastIndexOf(',', verbStart) + 1);
+            int close = verbStart;
+            // "The lawyer for Mrs. Clinton, David Kendall, said": the name between the commas; "A new
+            // report in The Guardian, published online on Saturday, cited": an aside is no subject
+            while (subject > start && text.substring(subject, close).matches("(?s)\\s*|\\s+\\p{Ll}+ed\\b.*")) {
+                close = subject - 1;
+                subject = Math.max(start, text.lastIndexOf(',', close - 1) + 1);
+            }
+            if (close < verbStart) {
+                return new Source(attribution.actorIn(block, subject, close), words(text, subject, close));
+            }
+            if (PRONOUN_ONLY.matcher(text.substring(subject, verbStart)).matches()) {
+                Optional<EntityId> person = attribution.lastPersonBefore(block, subject,
+                        Attribution.pronounIn(text.substring(subject, verbStart)));
+                return new Source(person, Optional.empty());
+            }
+            return new Source(attribution.actorIn(block, subject, verbStart), words(text, subject, verbStart));
         }
         return new Source(Optional.empty(), Optional.empty());
     }

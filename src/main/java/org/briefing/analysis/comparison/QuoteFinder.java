@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.briefing.analysis.entities.ArticleEntities;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.entities.GivenNames.Gender;
 import org.briefing.analysis.text.Sentences;
 import org.briefing.cleaning.CleanArticle;
@@ -52,37 +53,64 @@ public final class QuoteFinder {
     private record Span(int start, int end) {
     }
 
+    /** Who speaks a quote: a known actor, a name as written that the archive does not know, or no one. */
+    private record Said(Optional<EntityId> actor, Optional<String> name) {
+
+        static final Said NO_ONE = new Said(Optional.empty(), Optional.empty());
+
+        static Said actor(Optional<EntityId> actor) {
+            return new Said(actor, Optional.empty());
+        }
+
+        boolean isEmpty() {
+            return actor.isEmpty() && name.isEmpty();
+        }
+
+        boolean isPresent() {
+            return !isEmpty();
+        }
+    }
+
     public List<Quote> find(CleanArticle article, ArticleEntities entities, Map<EntityId, Entity> entityById) {
         Attribution attribution = new Attribution(article, entities.mentions(), entityById);
         List<Quote> quotes = new ArrayList<>();
-        Optional<EntityId> openQuoteSpeaker = Optional.empty();
-        Optional<EntityId> closingSpeaker = Optional.empty();
+        Said openQuoteSpeaker = Said.NO_ONE;
+        Said closingSpeaker = Said.NO_ONE;
         for (int b = 0; b < article.body().size(); b++) {
             Block block = article.body().get(b);
             if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE) {
-                openQuoteSpeaker = Optional.empty();
-                closingSpeaker = Optional.empty();
+                openQuoteSpeaker = Said.NO_ONE;
+                closingSpeaker = Said.NO_ONE;
                 continue;
             }
             String text = block.text();
-            Optional<EntityId> continued = openQuoteSpeaker.isPresent() ? openQuoteSpeaker
-                    : isOnlyQuote(text) ? closingSpeaker : Optional.empty();
-            openQuoteSpeaker = Optional.empty();
-            closingSpeaker = Optional.empty();
-            Optional<EntityId> lastSpeaker = Optional.empty();
+            Said continued = openQuoteSpeaker.isPresent() ? openQuoteSpeaker
+                    : isOnlyQuote(text) ? closingSpeaker : Said.NO_ONE;
+            openQuoteSpeaker = Said.NO_ONE;
+            closingSpeaker = Said.NO_ONE;
+            Said lastSpeaker = Said.NO_ONE;
             int lastEnd = 0;
             for (Span span : quotedSpans(text)) {
                 String words = text.substring(span.start(), span.end()).strip();
-                if (TextShape.wordCount(words) < MIN_WORDS || isTitle(words)) {
+                if (isTitle(words)) {
                     continue;
                 }
-                Optional<EntityId> speaker = speakerOf(text, span, b, attribution);
+                Said speaker = speakerOf(article, text, span, b, attribution);
+                if (TextShape.wordCount(words) < MIN_WORDS) {
+                    // too short to show, but "The bullying," Fox's Chris Wallace said. "The greed…" names
+                    // the speaker of the quotes after it
+                    if (speaker.isPresent()) {
+                        lastSpeaker = speaker;
+                        lastEnd = span.end();
+                    }
+                    continue;
+                }
                 boolean ownAttribution = hasOwnAttribution(text, span);
                 if (speaker.isEmpty() && ownAttribution) {
                     // "…," said a former official: the quote names its speaker, and not by name
-                    lastSpeaker = Optional.empty();
+                    lastSpeaker = Said.NO_ONE;
                     lastEnd = span.end();
-                    quotes.add(new Quote(article.id(), words, speaker, b));
+                    quotes.add(new Quote(article.id(), words, Optional.empty(), Optional.empty(), b));
                     continue;
                 }
                 if (speaker.isEmpty() && span.start() == 1) {
@@ -91,8 +119,8 @@ public final class QuoteFinder {
                 }
                 if (speaker.isEmpty() && lastSpeaker.isPresent()) {
                     // "…," Arpaio said. "…": a quote with no attribution of its own goes on the last speaker's
-                    speaker = attribution.namesAnotherSpeaker(b, lastEnd, span.start(), lastSpeaker.get())
-                            ? Optional.empty() : lastSpeaker;
+                    speaker = namesAnotherSpeaker(text, b, lastEnd, span.start(), lastSpeaker, attribution)
+                            ? Said.NO_ONE : lastSpeaker;
                 }
                 if (speaker.isPresent()) {
                     lastSpeaker = speaker;
@@ -101,17 +129,29 @@ public final class QuoteFinder {
                 if (span.end() == text.length()) {
                     openQuoteSpeaker = speaker;
                 }
-                quotes.add(new Quote(article.id(), words, speaker, b));
+                quotes.add(new Quote(article.id(), words, speaker.actor(), speaker.name(), b));
             }
-            if (lastSpeaker.isPresent() && !attribution.namesAnotherSpeaker(b, lastEnd, text.length(), lastSpeaker.get())) {
+            if (lastSpeaker.isPresent() && !namesAnotherSpeaker(text, b, lastEnd, text.length(), lastSpeaker, attribution)) {
                 // "…," Trump said. / "…": a paragraph of quote alone goes on the speaker the last one closed on
                 closingSpeaker = lastSpeaker;
             } else if (lastEnd == 0) {
                 // "Carter said that … / "…"": a paragraph of quote alone after one that reports someone's words
-                closingSpeaker = attribution.reportingSubject(b);
+                closingSpeaker = Said.actor(attribution.reportingSubject(b));
             }
         }
         return quotes;
+    }
+
+    /**
+     * Whether the words between two quotes name a person other than the last speaker who could be
+     * speaking. In the rest of the last quote's own sentence only the subject of a clause of its
+     * own counts ("…," Landrieu said, while Jindal listened); names there in a role or an aside
+     * describe the speaker ("…," said Bree Maxwell, a Sanders volunteer. "…" is still hers).
+     */
+    private static boolean namesAnotherSpeaker(String text, int block, int from, int to, Said last, Attribution attribution) {
+        int attributionEnd = Math.min(to, sentenceEnd(text, from + 1));
+        return attribution.namesAnotherSubject(block, from, attributionEnd, last.actor())
+                || attribution.namesAnotherSpeaker(block, attributionEnd, to, last.actor());
     }
 
     /** Whether a paragraph is a quote and nothing else: it opens on a quotation mark and closes on one. */
@@ -188,7 +228,39 @@ public final class QuoteFinder {
                 || before.stripTrailing().endsWith(":");
     }
 
-    private static Optional<EntityId> speakerOf(String text, Span span, int block, Attribution attribution) {
+    /**
+     * The speaker of a quote: the name written right at its attribution when there is one
+     * ({@link SpeakerNames}), as the actor it is when the archive knows it; else the actor the
+     * attribution's words give ({@link #actorOf}).
+     */
+    private static Said speakerOf(CleanArticle article, String text, Span span, int block, Attribution attribution) {
+        int sentenceEnd = sentenceEnd(text, span.end() + 1);
+        int sentenceStart = Attribution.sentenceStart(text, span.start() - 1);
+        int afterStart = Math.min(text.length(), span.end() + 1);
+        String after = text.substring(afterStart, sentenceEnd);
+        if (endsSentence(text, span) && startsCapitalised(after)) {
+            after = "";
+        }
+        String before = text.substring(sentenceStart, Math.max(sentenceStart, span.start() - 1));
+        Matcher verb = Attribution.QUOTING.matcher(after);
+        Optional<SpeakerNames.Written> written = verb.find() && saysTheQuote(after.substring(0, verb.start()))
+                ? SpeakerNames.afterQuote(after, afterStart)
+                : after.isBlank() ? SpeakerNames.beforeQuote(before, sentenceStart) : Optional.empty();
+        if (written.isPresent()) {
+            Optional<Entity> known = attribution.entityOverlapping(block, written.get().start(), written.get().end());
+            if (known.isPresent() && known.get().type() == EntityType.ACTOR) {
+                return Said.actor(Optional.of(known.get().id()));
+            }
+            Optional<String> name = SpeakerNames.fullest(article, written.get().name());
+            if (known.isEmpty() && name.isPresent()) {
+                Optional<EntityId> person = attribution.personNamed(name.get());
+                return person.isPresent() ? Said.actor(person) : new Said(Optional.empty(), name);
+            }
+        }
+        return Said.actor(actorOf(text, span, block, attribution));
+    }
+
+    private static Optional<EntityId> actorOf(String text, Span span, int block, Attribution attribution) {
         int sentenceEnd = sentenceEnd(text, span.end() + 1);
         int sentenceStart = Attribution.sentenceStart(text, span.start() - 1);
         String after = text.substring(Math.min(text.length(), span.end() + 1), sentenceEnd);

@@ -89,14 +89,16 @@ final class QuoteGrouper {
                 .map(q -> new SharedQuote.Carrier(q.article(), q.text(),
                         Collections.indexOfSubList(reference, wordsOf.get(q)) >= 0 ? Fidelity.VERBATIM : Fidelity.ALTERED))
                 .toList();
-        return new SharedQuote(shown.text(), commonSpeaker(quotes), carriers);
+        Optional<EntityId> speaker = mostNamed(quotes, Quote::speaker);
+        Optional<String> name = speaker.isPresent() ? Optional.empty() : mostNamed(quotes, Quote::speakerName);
+        return new SharedQuote(shown.text(), speaker, name, carriers);
     }
 
-    private static Optional<EntityId> commonSpeaker(List<Quote> quotes) {
-        return quotes.stream().map(Quote::speaker).flatMap(Optional::stream)
+    private static <T> Optional<T> mostNamed(List<Quote> quotes, Function<Quote, Optional<T>> speaker) {
+        return quotes.stream().map(speaker).flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
                 .entrySet().stream()
-                .max(Comparator.comparingLong(Map.Entry<EntityId, Long>::getValue))
+                .max(Comparator.comparingLong(Map.Entry<T, Long>::getValue))
                 .map(Map.Entry::getKey);
     }
 

@@ -11,9 +11,10 @@ import org.briefing.content.ArticleId;
  *
  * @param text     the reference wording: the one most carriers use, or the earliest report's
  * @param speaker  the speaker most carriers name; empty when none names one
+ * @param speakerName the name as written that most carriers give, when none names a known actor
  * @param carriers one per report that quotes it, in the story's order of reports
  */
-public record SharedQuote(String text, Optional<EntityId> speaker, List<Carrier> carriers) {
+public record SharedQuote(String text, Optional<EntityId> speaker, Optional<String> speakerName, List<Carrier> carriers) {
 
     /** One report's wording of the quote. */
     public record Carrier(ArticleId article, String text, Fidelity fidelity) {
@@ -28,6 +29,7 @@ public record SharedQuote(String text, Optional<EntityId> speaker, List<Carrier>
     public SharedQuote {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(speaker, "speaker");
+        Objects.requireNonNull(speakerName, "speakerName");
         carriers = List.copyOf(carriers);
     }
 }

@@ -28,7 +28,7 @@ class ComparisonScoreTest {
     }
 
     private static Quote quote(String text, Entity speaker) {
-        return new Quote(A, text, Optional.ofNullable(speaker).map(Entity::id), 0);
+        return new Quote(A, text, Optional.ofNullable(speaker).map(Entity::id), Optional.empty(), 0);
     }
 
     private static Figure figure(double value, String text, String counts, Entity source, String words) {

@@ -17,7 +17,7 @@ class QuoteGrouperTest {
     private static final Optional<EntityId> JONES = Optional.of(new EntityId("tom-jones"));
 
     private static Quote quote(ArticleId article, String text, Optional<EntityId> speaker) {
-        return new Quote(article, text, speaker, 0);
+        return new Quote(article, text, speaker, Optional.empty(), 0);
     }
 
     @Test

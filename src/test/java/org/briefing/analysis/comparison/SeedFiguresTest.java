@@ -73,8 +73,9 @@ class SeedFiguresTest {
     }
 
     @Test
-    void leavesOutYearsDatesSpansOfTimeSourcesAndBackReferences() {
+    void leavesOutYearsDatesSpansOfTimeAndSources() {
+        // a reference back ("the two leaders") is a figure all the same, as the hand-made gold counts it (issue 11)
         assertThat(figures).extracting(Figure::text).noneMatch(t -> t.matches(".*(2011|2015|2020|2024|24|0:59|02).*"))
-                .doesNotContain("two Syrian army sources", "two leaders", "two provinces");
+                .doesNotContain("two Syrian army sources");
     }
 }
