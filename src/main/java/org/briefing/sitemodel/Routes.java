@@ -125,6 +125,10 @@ final class Routes {
         return SitePath.page(ARCHIVE);
     }
 
+    static SitePath search() {
+        return SitePath.page("search");
+    }
+
     static SitePath feed() {
         return new SitePath("feed.xml");
     }
