@@ -491,6 +491,11 @@
   // ---- The page -------------------------------------------------------------------------------
 
   var HEADINGS = ['Stories', 'Articles', 'Actors', 'Places', 'Outlets'];
+  var ONE = ['story', 'article', 'actor', 'place', 'outlet'];
+
+  function counted(count, kind) {
+    return count + ' ' + (count === '1' ? ONE[kind] : HEADINGS[kind].toLowerCase());
+  }
 
   function Page(root) {
     this.root = root;
@@ -685,7 +690,7 @@
       group.shown.forEach(function (result) { list.appendChild(self.item(result, query)); });
       self.moreButton(group, query);
       self.results.appendChild(section);
-      parts.push(countOf(group, query) + ' ' + HEADINGS[group.kind].toLowerCase());
+      parts.push(counted(countOf(group, query), group.kind));
     });
     var filterNote = notes.length ? ' (' + notes.join('; ') + ')' : '';
     this.say(parts.length ? 'Found ' + parts.join(', ') + filterNote + '.' : 'Nothing matches' + filterNote + '.');
@@ -709,7 +714,7 @@
         group.heading.textContent = HEADINGS[group.kind] + ' (' + countOf(group, query) + ')';
         var first = group.list.children[before];
         if (first) { first.querySelector('a').focus(); }
-        self.say('Showing ' + group.shown.length + ' ' + HEADINGS[group.kind].toLowerCase() + '.');
+        self.say('Showing ' + counted(String(group.shown.length), group.kind) + '.');
         self.moreButton(group, query);
       });
     });

@@ -2,46 +2,21 @@ package org.briefing.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.briefing.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SearchTermsTest {
 
-    /** The table the browser test runs through search.js too, so both sides make the same terms. */
-    static final Path TABLE = TestPaths.projectRoot().resolve("src/test/resources/search/terms.tsv");
-
-    /** Each row of the shared table: the input and the terms, stop words in brackets. */
-    static List<String[]> rows() {
-        try (Stream<String> lines = Files.lines(TABLE, StandardCharsets.UTF_8)) {
-            return lines.filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.split("\t", 2)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** How the table writes tokens: "turkiy (the) assad". */
-    static String written(List<SearchTerms.Token> tokens) {
-        return tokens.stream().map(t -> t.stop() ? "(" + t.term() + ")" : t.term()).collect(Collectors.joining(" "));
-    }
-
     static Stream<String[]> table() {
-        return rows().stream();
+        return SearchTermsTable.rows().stream();
     }
 
     @ParameterizedTest
     @MethodSource("table")
     void makesTheTermsOfTheSharedTable(String input, String expected) {
-        assertThat(written(new SearchTerms().tokens(input))).as(input).isEqualTo(expected);
+        assertThat(SearchTermsTable.written(new SearchTerms().tokens(input))).as(input).isEqualTo(expected);
     }
 
     @Test
