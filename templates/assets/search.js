@@ -264,8 +264,13 @@
         }
         return { count: kind.count, undated: kind.undated, days: days, starts: starts };
       });
-      return self.fetchBytes('spans.bin').then(function (spans) { self.spans = spans; });
     });
+  };
+
+  /** The stories' spans, loaded only for a date filter. */
+  Index.prototype.loadSpans = function () {
+    var self = this;
+    return this.fetchBytes('spans.bin').then(function (spans) { self.spans = spans; });
   };
 
   /** The file of the shard that holds key, or null when no shard can. */
@@ -599,7 +604,8 @@
         return filterDocuments(index, f.keys);
       }));
     });
-    return Promise.all([lookups, resolved]).then(function (both) {
+    var spans = dated ? index.loadSpans() : Promise.resolve();
+    return Promise.all([lookups, resolved, spans]).then(function (both) {
       if (generation !== self.generation) { return null; }
       var shardsArrived = performance.now();
       var lists = both[0];
