@@ -45,15 +45,22 @@
     return folded.replace(/['\u2019]/g, '');
   }
 
-  var stems = new Map();
-
   function stemOf(word) {
-    var stem = stems.get(word);
-    if (stem === undefined) {
-      stem = LATIN.test(word) ? porter(word) : word;
-      stems.set(word, stem);
+    return LATIN.test(word) ? porter(word) : word;
+  }
+
+  var words = new Map();
+
+  /** A word as written, folded and stemmed once: result texts repeat the same words. */
+  function wordOf(raw) {
+    var word = words.get(raw);
+    if (word === undefined) {
+      var folded = plain(raw);
+      word = { plain: folded, term: folded.length ? stemOf(folded) : '',
+        stop: folded.length > 0 && (STOP_WORDS.has(folded) || (folded.length < 2 && !DIGIT.test(folded.charAt(0)))) };
+      words.set(raw, word);
     }
-    return stem;
+    return word;
   }
 
   /** Every word of text as {term, stop, start, end}, in order. */
@@ -62,17 +69,16 @@
     WORD.lastIndex = 0;
     var match;
     while ((match = WORD.exec(text)) !== null) {
-      var word = plain(match[0]);
+      var word = wordOf(match[0]);
       var end = match.index + match[0].length;
-      if (word.length === 0) {
+      if (word.plain.length === 0) {
         continue;
       }
-      if ((word === 'al' || word === 'el') && end + 1 < text.length && text.charAt(end) === '-'
+      if ((word.plain === 'al' || word.plain === 'el') && end + 1 < text.length && text.charAt(end) === '-'
           && LETTER.test(text.charAt(end + 1))) {
         continue;
       }
-      var stop = STOP_WORDS.has(word) || (word.length < 2 && !DIGIT.test(word.charAt(0)));
-      found.push({ term: stemOf(word), stop: stop, start: match.index, end: end });
+      found.push({ term: word.term, stop: word.stop, start: match.index, end: end });
     }
     return found;
   }
@@ -328,19 +334,27 @@
     return null;
   }
 
-  /** Documents and weights of one posting list, in number order. */
+  /** Documents and weights of one posting list, in number order (see Postings.java). */
   function decode(bytes) {
-    var reader = new Reader(bytes);
-    var documents = [];
-    var weights = [];
+    var documents = new Int32Array(bytes.length);
+    var weights = new Uint8Array(bytes.length);
+    var count = 0;
     var previous = -1;
-    while (reader.at < bytes.length) {
-      var value = reader.number();
+    var at = 0;
+    while (at < bytes.length) {
+      var value = 0;
+      var scale = 1;
+      var b;
+      do {
+        b = bytes[at++];
+        value += (b & 0x7f) * scale;
+        scale *= 128;
+      } while (b >= 0x80);
       previous += Math.floor(value / 8);
-      documents.push(previous);
-      weights.push(value % 8);
+      documents[count] = previous;
+      weights[count++] = value % 8;
     }
-    return { documents: documents, weights: weights };
+    return { documents: documents.subarray(0, count), weights: weights.subarray(0, count) };
   }
 
   Index.prototype.postings = function (space, key) {
@@ -413,42 +427,64 @@
     return { terms: wanted, phrases: phrases };
   }
 
-  function intersect(a, b) {
-    var out = [];
-    var i = 0;
-    var j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] === b[j]) { out.push(a[i]); i++; j++; } else if (a[i] < b[j]) { i++; } else { j++; }
+  function union(lists, count) {
+    var seen = new Uint8Array(count);
+    lists.forEach(function (list) {
+      for (var i = 0; i < list.length; i++) { seen[list[i]] = 1; }
+    });
+    return seen;
+  }
+
+  /** The numbers of ranked for which keep(n) holds, in their order. */
+  function keep(ranked, test) {
+    var out = new Int32Array(ranked.length);
+    var count = 0;
+    for (var i = 0; i < ranked.length; i++) {
+      if (test(ranked[i])) { out[count++] = ranked[i]; }
     }
-    return out;
+    return out.subarray(0, count);
   }
 
-  function union(lists) {
-    var all = new Set();
-    lists.forEach(function (list) { list.forEach(function (n) { all.add(n); }); });
-    return Array.from(all).sort(function (x, y) { return x - y; });
-  }
-
-  /** Documents of kind holding every term, best first: [{n, score}]. */
+  /**
+   * The documents of kind holding every term, best first (ties: newest first), as their numbers.
+   * Typed arrays throughout: a common word holds most of a large archive's articles.
+   */
   function rank(index, lists, kind) {
     var count = index.kinds[kind].count;
     var decoded = lists.map(function (entry) { return decode(entry[kind]); });
-    if (decoded.some(function (d) { return d.documents.length === 0; })) { return []; }
-    var scores = new Map();
+    if (decoded.some(function (d) { return d.documents.length === 0; })) { return new Int32Array(0); }
     decoded.sort(function (x, y) { return x.documents.length - y.documents.length; });
-    var candidates = decoded[0].documents;
-    for (var i = 1; i < decoded.length; i++) { candidates = intersect(candidates, decoded[i].documents); }
-    var wanted = new Set(candidates);
-    decoded.forEach(function (d) {
+    function idf(d) {
       var df = d.documents.length;
-      var idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
-      for (var i = 0; i < df; i++) {
-        var n = d.documents[i];
-        if (wanted.has(n)) { scores.set(n, (scores.get(n) || 0) + idf * d.weights[i]); }
+      return Math.log(1 + (count - df + 0.5) / (df + 0.5));
+    }
+    var documents = decoded[0].documents;
+    var scores = new Float64Array(documents.length);
+    var first = idf(decoded[0]);
+    for (var i = 0; i < documents.length; i++) { scores[i] = first * decoded[0].weights[i]; }
+    for (var l = 1; l < decoded.length; l++) {
+      var other = decoded[l];
+      var weight = idf(other);
+      var kept = 0;
+      var j = 0;
+      for (var a = 0; a < documents.length; a++) {
+        var n = documents[a];
+        while (j < other.documents.length && other.documents[j] < n) { j++; }
+        if (j < other.documents.length && other.documents[j] === n) {
+          documents[kept] = n;
+          scores[kept++] = scores[a] + weight * other.weights[j];
+        }
       }
-    });
-    return candidates.map(function (n) { return { n: n, score: scores.get(n) }; })
-      .sort(function (x, y) { return y.score - x.score || y.n - x.n; });
+      documents = documents.subarray(0, kept);
+      scores = scores.subarray(0, kept);
+    }
+    // One numeric sort: the score (to a thousandth) above the document number, both descending.
+    var keys = new Float64Array(documents.length);
+    for (var k = 0; k < documents.length; k++) { keys[k] = -(Math.round(scores[k] * 1000) * 2097152 + documents[k]); }
+    keys.sort();
+    var ranked = new Int32Array(keys.length);
+    for (var r = 0; r < keys.length; r++) { ranked[r] = (-keys[r]) % 2097152; }
+    return ranked;
   }
 
   function dayOf(iso) {
@@ -463,8 +499,8 @@
     if (wanted.length === 0) { return Promise.resolve({ keys: [], names: [] }); }
     return Promise.all(wanted.map(function (term) { return index.postings('terms', term); })).then(function (lists) {
       if (lists.some(function (l) { return l === null; })) { return { keys: [], names: [] }; }
-      var best = rank(index, lists, kind).slice(0, 5);
-      return Promise.all(best.map(function (hit) { return index.result(kind, hit.n); })).then(function (results) {
+      var best = Array.from(rank(index, lists, kind).subarray(0, 5));
+      return Promise.all(best.map(function (n) { return index.result(kind, n); })).then(function (results) {
         return { keys: results.map(function (r) { return r.f; }), names: results.map(function (r) { return r.t; }) };
       });
     });
@@ -473,7 +509,8 @@
   function filterDocuments(index, keys) {
     return Promise.all(keys.map(function (key) { return index.postings('filters', key); })).then(function (lists) {
       return [STORY, ARTICLE].map(function (kind) {
-        return union(lists.filter(function (l) { return l !== null; }).map(function (l) { return decode(l[kind]).documents; }));
+        return union(lists.filter(function (l) { return l !== null; }).map(function (l) { return decode(l[kind]).documents; }),
+          index.kinds[kind].count);
       });
     });
   }
@@ -613,21 +650,21 @@
       var filtered = allowed.length > 0 || dated;
       var groups = [];
       for (var kind = 0; kind < KINDS.length; kind++) {
-        var ranked = lists.some(function (l) { return l === null; }) ? [] : rank(index, lists, kind);
+        var ranked = lists.some(function (l) { return l === null; }) ? new Int32Array(0) : rank(index, lists, kind);
         if (filtered) {
-          if (kind !== STORY && kind !== ARTICLE) { ranked = []; }
+          if (kind !== STORY && kind !== ARTICLE) { ranked = new Int32Array(0); }
           allowed.forEach(function (perKind) {
-            var set = new Set(perKind[kind] || []);
-            ranked = ranked.filter(function (hit) { return set.has(hit.n); });
+            var members = perKind[kind];
+            if (members) { ranked = keep(ranked, function (n) { return members[n] === 1; }); }
           });
           if (dated && (kind === STORY || kind === ARTICLE)) {
             var a = from === null ? -Infinity : from;
             var b = to === null ? Infinity : to;
             if (kind === ARTICLE) {
               var range = index.numbersBetween(ARTICLE, a, b);
-              ranked = ranked.filter(function (hit) { return hit.n >= range[0] && hit.n < range[1]; });
+              ranked = keep(ranked, function (n) { return n >= range[0] && n < range[1]; });
             } else {
-              ranked = ranked.filter(function (hit) { return index.storyOverlaps(hit.n, a, b); });
+              ranked = keep(ranked, function (n) { return index.storyOverlaps(n, a, b); });
             }
           }
         }
@@ -659,10 +696,11 @@
       if (group.shown.length >= target || group.cursor >= group.candidates.length || checked >= 5 * want) {
         return Promise.resolve();
       }
-      var batch = group.candidates.slice(group.cursor, group.cursor + (query.phrases.length ? want : target - group.shown.length));
+      var batch = Array.from(group.candidates.subarray(group.cursor,
+        group.cursor + (query.phrases.length ? want : target - group.shown.length)));
       group.cursor += batch.length;
       checked += batch.length;
-      return Promise.all(batch.map(function (hit) { return self.index.result(group.kind, hit.n); })).then(function (results) {
+      return Promise.all(batch.map(function (n) { return self.index.result(group.kind, n); })).then(function (results) {
         results.forEach(function (result) {
           if (group.shown.length < target && holdsPhrases(result, query.phrases)) { group.shown.push(result); }
         });

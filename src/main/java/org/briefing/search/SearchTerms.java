@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class SearchTerms {
 
-    /** Letters, marks and digits, with apostrophes inside ("O'Brien", "Assad’s"). */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern LATIN = Pattern.compile("[a-z]+");
 
@@ -42,11 +39,11 @@ public final class SearchTerms {
             "there", "these", "they", "this", "those", "to", "up", "was", "we", "were", "what", "when", "which",
             "while", "who", "will", "with", "would", "you");
 
-    /** Enough for the vocabulary of a large archive; past it words are stemmed each time. */
-    private static final int CACHED_STEMS = 200_000;
+    /** Enough for the vocabulary of a large archive; past it new words are folded and stemmed each time. */
+    private static final int CACHED_WORDS = 300_000;
 
     private final PorterStemmer stemmer = new PorterStemmer();
-    private final Map<String, String> stems = new HashMap<>();
+    private final Map<String, Word> words = new HashMap<>();
 
     /** A word of the text as a term, and whether it is a stop word (not indexed). */
     public record Token(String term, boolean stop) {
@@ -55,17 +52,77 @@ public final class SearchTerms {
     /** Every word of {@code text} in order, stop words included and marked. */
     public List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher words = WORD.matcher(text);
-        while (words.find()) {
-            String word = plain(words.group());
-            if (word.isEmpty() || isArabicArticle(word, text, words.end())) {
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            int start = at;
+            while (start < length && !isWordChar(text.codePointAt(start))) {
+                start += Character.charCount(text.codePointAt(start));
+            }
+            if (start >= length) {
+                break;
+            }
+            int end = wordEnd(text, start);
+            at = end;
+            Word word = wordOf(text.substring(start, end));
+            if (word.plain().isEmpty() || isArabicArticle(word.plain(), text, end)) {
                 continue;
             }
-            // Stop words are words, not stems: "has" would stem to "ha".
-            boolean stop = STOP_WORDS.contains(word) || (word.length() < 2 && !Character.isDigit(word.charAt(0)));
-            tokens.add(new Token(stemOf(word), stop));
+            tokens.add(word.token());
         }
         return tokens;
+    }
+
+    /**
+     * Where the word starting at {@code start} ends: letters, marks and digits, and an apostrophe
+     * between two of them. The same as the pattern {@code [\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*}
+     * search.js uses; scanned by hand, as a regular expression cost the index most of its time.
+     */
+    private static int wordEnd(String text, int start) {
+        int length = text.length();
+        int end = start;
+        while (true) {
+            while (end < length && isWordChar(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            if (end + 1 < length && (text.charAt(end) == '\'' || text.charAt(end) == '’') && isWordChar(text.codePointAt(end + 1))) {
+                end++;
+                continue;
+            }
+            return end;
+        }
+    }
+
+    private static boolean isWordChar(int c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                 Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** A word as found in the text, folded, and its token. */
+    private record Word(String plain, Token token) {
+    }
+
+    /** The same words come back all through an archive: each is folded and stemmed once. */
+    private Word wordOf(String raw) {
+        Word word = words.get(raw);
+        if (word == null) {
+            String plain = plain(raw);
+            // Stop words are words, not stems: "has" would stem to "ha".
+            boolean stop = !plain.isEmpty() && (STOP_WORDS.contains(plain) || (plain.length() < 2 && !Character.isDigit(plain.charAt(0))));
+            word = new Word(plain, new Token(plain.isEmpty() ? "" : stemOf(plain), stop));
+            if (words.size() < CACHED_WORDS) {
+                words.put(raw, word);
+            }
+        }
+        return word;
     }
 
     /** The terms the index holds for {@code text}: every word but stop words, in order. */
@@ -74,14 +131,7 @@ public final class SearchTerms {
     }
 
     private String stemOf(String word) {
-        String stem = stems.get(word);
-        if (stem == null) {
-            stem = LATIN.matcher(word).matches() ? stemmer.stem(word) : word;
-            if (stems.size() < CACHED_STEMS) {
-                stems.put(word, stem);
-            }
-        }
-        return stem;
+        return LATIN.matcher(word).matches() ? stemmer.stem(word) : word;
     }
 
     /** One word folded, without a possessive and apostrophes: "Türkiye's" → "turkiye". */

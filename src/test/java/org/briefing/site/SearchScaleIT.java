@@ -44,7 +44,7 @@ class SearchScaleIT {
         Path site = Path.of(folder);
         String base = System.getProperty("briefing.searchBase", "/");
         List<String> queries = List.of(System.getProperty("briefing.searchQueries",
-                "russian airstrikes|aleppo rebels|syrian government|assad putin|idlib offensive|\"air strikes\"").split("\\|"));
+                "russian airstrikes|aleppo rebels|syrian government|assad putin|idlib offensive|\"government forces\"").split("\\|"));
         long indexBytes = bytesUnder(site.resolve("search"));
         long siteBytes = bytesUnder(site);
         List<String> lines = new ArrayList<>();
