@@ -1,11 +1,7 @@
 package org.briefing.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,13 +24,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and on the page, grouped results, a phrase, filters, the terms search.js makes against the
  * table {@code SearchTermsTest} checks in Java, and no request outside the site.
  *
- * <p>Skipped like {@link BrowserIT} when Chromium or chromedriver is missing, unless
+ * <p>Skipped when Chromium or chromedriver is missing, unless
  * {@code BRIEFING_REQUIRE_BROWSER=1}.
  */
 class SearchBrowserIT {
-
-    private static final Path CHROMIUM = Path.of(System.getProperty("briefing.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("briefing.chromedriver", "/usr/bin/chromedriver"));
 
     private static TestSites.Built site;
     private static TestSites.Server server;
@@ -45,27 +36,11 @@ class SearchBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String missing = "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
-            if ("1".equals(System.getenv("BRIEFING_REQUIRE_BROWSER"))) {
-                fail("BRIEFING_REQUIRE_BROWSER=1, but the browser test " + missing);
-            }
-            abort("Browser test skipped: it " + missing + "; set BRIEFING_REQUIRE_BROWSER=1 to make this a failure");
-        }
+        TestBrowser.requireChromium();
         site = TestSites.shared(searchContent(), "/briefing/");
         server = TestSites.serve(site.folder(), site.base().path());
         profile = TestSites.createTempFolder("briefing-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + profile, "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        browser = TestBrowser.start(profile);
     }
 
     @AfterAll

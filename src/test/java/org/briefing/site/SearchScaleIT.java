@@ -3,7 +3,6 @@ package org.briefing.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,13 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SearchScaleIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("briefing.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("briefing.chromedriver", "/usr/bin/chromedriver"));
-
     @Test
     void measuresQueriesOnABuiltSite() throws IOException {
         String folder = System.getProperty("briefing.searchSite", "");
         assumeTrue(!folder.isEmpty(), "set -Dbriefing.searchSite=DIR to measure the search of a built site");
+        TestBrowser.requireChromium();
         Path site = Path.of(folder);
         String base = System.getProperty("briefing.searchBase", "/");
         List<String> queries = List.of(System.getProperty("briefing.searchQueries",
@@ -52,13 +47,15 @@ class SearchScaleIT {
                 100.0 * indexBytes / siteBytes));
         lines.add("query | results | index KB loaded (manifest, shards, result files) | shards → ranked ms | result files → shown ms | total ms");
         try (TestSites.Server server = TestSites.serve(site, base)) {
-            ChromeDriver browser = chromium();
+            Path profile = TestSites.createTempFolder("briefing-chromium-");
+            ChromeDriver browser = TestBrowser.start(profile);
             try {
                 for (String query : queries) {
                     lines.add(measure(browser, server, query));
                 }
             } finally {
                 browser.quit();
+                TestSites.deleteTree(profile);
             }
         }
         lines.forEach(System.out::println);
@@ -89,17 +86,6 @@ class SearchScaleIT {
 
     private static double number(Object value) {
         return ((Number) value).doubleValue();
-    }
-
-    private static ChromeDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        Path profile = TestSites.createTempFolder("briefing-chromium-");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--disk-cache-size=1");
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort().build(), options);
     }
 
     private static long bytesUnder(Path folder) throws IOException {
