@@ -325,8 +325,9 @@
       reader.at += length;
       var lists = [];
       for (var k = 0; k < KINDS.length; k++) {
-        var size = reader.number();
-        lists.push(shard.subarray(reader.at, reader.at + size));
+        var header = reader.number();
+        var size = Math.floor(header / 2);
+        lists.push({ dense: header % 2 === 1, bytes: shard.subarray(reader.at, reader.at + size) });
         reader.at += size;
       }
       if (name === key) { return lists; }
@@ -335,7 +336,21 @@
   }
 
   /** Documents and weights of one posting list, in number order (see Postings.java). */
-  function decode(bytes) {
+  function decode(list) {
+    var bytes = list.bytes;
+    if (list.dense) {
+      var all = new Int32Array(bytes.length * 2);
+      var allWeights = new Uint8Array(bytes.length * 2);
+      var held = 0;
+      for (var d = 0; d < bytes.length * 2; d++) {
+        var w = (bytes[d >> 1] >> ((d & 1) * 4)) & 7;
+        if (w > 0) {
+          all[held] = d;
+          allWeights[held++] = w;
+        }
+      }
+      return { documents: all.subarray(0, held), weights: allWeights.subarray(0, held) };
+    }
     var documents = new Int32Array(bytes.length);
     var weights = new Uint8Array(bytes.length);
     var count = 0;

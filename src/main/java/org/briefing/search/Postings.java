@@ -5,9 +5,12 @@ import java.util.Arrays;
 
 /**
  * The documents of each kind that hold one term (or belong to one filter), each with a weight
- * from 1 to 7, gathered in document order. Written as, for each kind, its byte length and then a
- * number for each document: the gap from the previous document's number (the first counts from
- * -1) times eight plus the weight. Common terms have small gaps, so most documents cost a byte.
+ * from 1 to 7, gathered in document order. Written for each kind as a header, its byte length
+ * times two plus one bit for the form, and then either (sparse, bit 0) a number for each document:
+ * the gap from the previous document's number (the first counts from -1) times eight plus the
+ * weight; or (dense, bit 1) a weight for every document number from 0 up, two to a byte, low half
+ * first, 0 where the document does not hold the term. Dense is chosen when it is smaller: a word in
+ * most of a large archive's articles costs half a byte an article instead of a byte.
  */
 final class Postings {
 
@@ -38,8 +41,19 @@ final class Postings {
                 Varints.write(list, (long) (document - previous) << 3 | (packed[k][i] & 7));
                 previous = document;
             }
-            Varints.write(out, list.size());
-            out.writeBytes(list.toByteArray());
+            int denseLength = sizes[k] == 0 ? 0 : (previous + 2) / 2;
+            if (sizes[k] > 0 && denseLength < list.size()) {
+                byte[] dense = new byte[denseLength];
+                for (int i = 0; i < sizes[k]; i++) {
+                    int document = packed[k][i] >>> 3;
+                    dense[document / 2] |= (byte) ((packed[k][i] & 7) << (document % 2 == 0 ? 0 : 4));
+                }
+                Varints.write(out, (long) denseLength << 1 | 1);
+                out.writeBytes(dense);
+            } else {
+                Varints.write(out, (long) list.size() << 1);
+                out.writeBytes(list.toByteArray());
+            }
         }
         return out.toByteArray();
     }

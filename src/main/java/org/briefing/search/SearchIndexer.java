@@ -293,7 +293,7 @@ public final class SearchIndexer {
 
     /** zlib's deflate, which browsers undo with {@code DecompressionStream("deflate")}. */
     static byte[] deflate(byte[] bytes) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try {
             deflater.setInput(bytes);
             deflater.finish();

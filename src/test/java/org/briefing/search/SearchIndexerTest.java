@@ -120,6 +120,23 @@ class SearchIndexerTest {
     }
 
     @Test
+    void aWordInMostDocumentsIsWrittenAsHalfAByteADocument() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String text = i % 10 == 0 ? "rare common" : "common";
+            String id = String.format("a%04d", i);
+            documents.add(new SearchDocument(Kind.ARTICLE, id, Optional.empty(), Optional.empty(), "articles/" + id + "/",
+                    "Report", "", List.of(), () -> text, List.of()));
+        }
+        byte[] shard = bytesByPath(new SearchIndexer().index(documents)).get("search/terms/t.bin");
+        Map<String, List<int[]>> postings = postingsOf(shard, Kind.ARTICLE);
+        assertThat(postings.get("common")).hasSize(1000).extracting(p -> p[0]).startsWith(0, 1, 2).endsWith(999);
+        assertThat(postings.get("rare")).hasSize(100).extracting(p -> p[0]).startsWith(0, 10, 20);
+        // "common" and the title's "report" dense (500 bytes each), "rare" sparse (a hundred gaps of 10 and weights).
+        assertThat(shard.length).isLessThan(500 + 500 + 2 * 100 + 100);
+    }
+
+    @Test
     void refusesTwoDocumentsOfAKindWithOneId() {
         assertThatThrownBy(() -> new SearchIndexer().index(List.of(article("a", LocalDate.of(2024, 1, 1), "x"),
                 article("a", LocalDate.of(2024, 1, 2), "y")))).hasMessageContaining("two articles with the id a");
@@ -170,9 +187,18 @@ class SearchIndexerTest {
             String key = new String(shard, at[0], length, StandardCharsets.UTF_8);
             at[0] += length;
             for (Kind kind : Kind.values()) {
-                int size = (int) Varints.read(shard, at);
-                int end = at[0] + size;
+                long header = Varints.read(shard, at);
+                int end = at[0] + (int) (header >>> 1);
                 List<int[]> postings = new ArrayList<>();
+                if ((header & 1) == 1) {
+                    for (int document = 0; at[0] + document / 2 < end; document++) {
+                        int weight = (shard[at[0] + document / 2] >> (document % 2 == 0 ? 0 : 4)) & 7;
+                        if (weight > 0) {
+                            postings.add(new int[] {document, weight});
+                        }
+                    }
+                    at[0] = end;
+                }
                 int previous = -1;
                 while (at[0] < end) {
                     long value = Varints.read(shard, at);
