@@ -11,8 +11,8 @@ import org.briefing.progress.Progress;
 import org.briefing.sitemodel.SiteModel;
 
 /**
- * Renders a whole site model: pages through the templates, API files as JSON, fixed texts as
- * they are. Files are rendered in parallel and handed one at a time to a sink, which may write
+ * Renders a whole site model: pages through the templates, API files as JSON, fixed texts and
+ * the search index's files as they are. Files are rendered in parallel and handed one at a time to a sink, which may write
  * each one away at once, so the rendered site never has to be held in memory.
  *
  * <pre>{@code
@@ -30,7 +30,7 @@ public final class SiteRenderer {
 
     /** How many files {@link #render(SiteModel, Consumer, Progress)} hands to its sink. */
     public static int fileCount(SiteModel model) {
-        return model.pages().size() + model.data().size() + model.texts().size();
+        return model.pages().size() + model.data().size() + model.texts().size() + model.files().size();
     }
 
     /**
@@ -45,6 +45,10 @@ public final class SiteRenderer {
         });
         model.data().parallelStream().forEach(file -> {
             sink.accept(new RenderedPage(file.path(), json.render(file.data())));
+            progress.advance(1);
+        });
+        model.files().parallelStream().forEach(file -> {
+            sink.accept(new RenderedPage(file.path(), file.bytes()));
             progress.advance(1);
         });
         for (SiteModel.TextFile file : model.texts()) {

@@ -136,6 +136,10 @@ final class Routes {
         return SitePath.page(ARCHIVE, "undated");
     }
 
+    static SitePath search() {
+        return SitePath.page("search");
+    }
+
     static SitePath feed() {
         return new SitePath("feed.xml");
     }

@@ -7,6 +7,8 @@ import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.Analysis;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
+import org.briefing.search.SearchIndex;
+import org.briefing.search.SearchIndexer;
 
 /**
  * Decides the whole site from the analysed archive: every page with its path and view, the feeds,
@@ -48,6 +50,9 @@ public final class SiteModelBuilder {
         pages.addAll(new SourcePages(index, routes, dates, cards).pages());
         pages.addAll(new ArchivePages(index, routes, dates, cards).pages());
         pages.add(new Page(new SitePath("404.html"), new NotFoundView(routes.url(Routes.archive()))));
+        pages.add(new Page(Routes.search(), new SearchView(routes.url(new SitePath(SearchIndexer.FOLDER)),
+                routes.url(Routes.archive()), routes.url(Routes.storyIndex(1)), routes.url(Routes.entityIndex("actors", 1)),
+                routes.url(Routes.entityIndex("places", 1)), routes.url(Routes.sources()))));
         pages.add(feeds.siteFeed(storyPages.latestFirst()));
         index.entities.forEach(entity -> pages.add(feeds.entityFeed(entity)));
         pages.add(new Page(new SitePath("sitemap.xml"), new SitemapView(pages.stream()
@@ -58,8 +63,11 @@ public final class SiteModelBuilder {
         List<DataFile> data = new ArrayList<>(new ApiFiles(index, routes, dates).files());
         data.addAll(comparisons.apiFiles());
         data.sort(Comparator.comparing(DataFile::path));
+        SearchIndex search = new SearchIndexer().index(new SearchDocuments(index, routes, dates).documents());
+        List<SiteModel.BinaryFile> files = search.files().stream()
+                .map(file -> new SiteModel.BinaryFile(new SitePath(file.path()), file.bytesMaker())).toList();
         return new SiteModel(siteView(routes), pages, data,
-                List.of(new SiteModel.TextFile(new SitePath(".nojekyll"), "")));
+                List.of(new SiteModel.TextFile(new SitePath(".nojekyll"), "")), files);
     }
 
     private SiteView siteView(Routes routes) {
@@ -70,6 +78,6 @@ public final class SiteModelBuilder {
                 new LinkView("Sources", routes.url(Routes.sources()), "", "sources"),
                 new LinkView("Archive", routes.url(Routes.archive()), "", "archive"));
         return new SiteView(config.title(), config.description(), config.languageTag(), routes.url(SitePath.ROOT),
-                routes.url(SitePath.page("assets")), routes.url(Routes.feed()), navigation);
+                routes.url(SitePath.page("assets")), routes.url(Routes.feed()), routes.url(Routes.search()), navigation);
     }
 }

@@ -1,11 +1,7 @@
 package org.briefing.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,8 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,9 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserIT {
 
-    /** Debian's packages; {@code -Dbriefing.chromium=…} and {@code -Dbriefing.chromedriver=…} name others. */
-    private static final Path CHROMIUM = Path.of(System.getProperty("briefing.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("briefing.chromedriver", "/usr/bin/chromedriver"));
     private static final int PHONE_WIDTH = 360;
 
     private static TestSites.Built site;
@@ -53,29 +44,13 @@ class BrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String missing = "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
-            if ("1".equals(System.getenv("BRIEFING_REQUIRE_BROWSER"))) {
-                fail("BRIEFING_REQUIRE_BROWSER=1, but the browser test " + missing);
-            }
-            abort("Browser test skipped: it " + missing + "; set BRIEFING_REQUIRE_BROWSER=1 to make this a failure");
-        }
+        TestBrowser.requireChromium();
         site = TestSites.shared(TestSites.seeds(), "/briefing/");
         server = TestSites.serve(site.folder(), site.base().path());
         awkward = TestSites.shared(TestSites.awkward(), "/briefing/");
         awkwardServer = TestSites.serve(awkward.folder(), awkward.base().path());
         profile = TestSites.createTempFolder("briefing-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + profile, "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        browser = TestBrowser.start(profile);
     }
 
     @AfterAll
