@@ -17,17 +17,22 @@ final class ApiFiles {
     private final ArchiveIndex index;
     private final Routes routes;
     private final DateText dates;
+    private final EntryTimes times;
 
-    ApiFiles(ArchiveIndex index, Routes routes, DateText dates) {
+    ApiFiles(ArchiveIndex index, Routes routes, DateText dates, EntryTimes times) {
         this.index = index;
         this.routes = routes;
         this.dates = dates;
+        this.times = times;
     }
 
-    List<DataFile> files() {
+    /** @param redirects the site's redirect pages ({@link Redirects}), sorted by old path */
+    List<DataFile> files(List<Redirects.Redirect> redirects) {
         return List.of(
                 new DataFile(Routes.api("articles.json"), articles()),
                 new DataFile(Routes.api("entities.json"), entities()),
+                new DataFile(Routes.api("redirects.json"),
+                        redirects.stream().map(r -> new ApiRedirect(r.from().value(), r.to().value())).toList()),
                 new DataFile(Routes.api("stories.json"), stories()));
     }
 
@@ -57,7 +62,8 @@ final class ApiFiles {
                     idsOfType(ranked, EntityType.ACTOR), idsOfType(ranked, EntityType.PLACE), story.summary(),
                     index.related.getOrDefault(story.id(), List.of()).stream().map(s -> s.id().value()).toList(),
                     story.facts().stream().map(fact -> new ApiStory.ApiFact(fact.text(),
-                            fact.reports().stream().map(id -> id.value()).toList())).toList());
+                            fact.reports().stream().map(id -> id.value()).toList())).toList(),
+                    times.updated(story).orElse(null));
         }).toList();
     }
 

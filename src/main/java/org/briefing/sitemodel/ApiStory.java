@@ -11,10 +11,12 @@ import java.util.List;
  * @param summary  sentences most reports carry
  * @param related  ids of stories that share this one's main actors and places, newest first
  * @param facts    sentences two or more reports carry, most carried first
+ * @param updated  its feed entry's {@code updated} time (RFC 3339), or {@code null} when no report
+ *                 is dated; the next build reads it back to keep it while the entry is unchanged
  */
 public record ApiStory(String id, String title, String path, String start, String end, List<String> articles,
                        List<String> actors, List<String> places, List<String> summary, List<String> related,
-                       List<ApiFact> facts) {
+                       List<ApiFact> facts, String updated) {
 
     /** A sentence several reports carry, with the ids of those reports. */
     public record ApiFact(String text, List<String> articles) {

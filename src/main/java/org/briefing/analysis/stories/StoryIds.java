@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefing.analysis.text.Slugs;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.published.PublishedSite;
@@ -42,6 +43,8 @@ final class StoryIds {
 
     private static final int SLUG_WORDS = 8;
     private static final int HASH_CHARACTERS = 6;
+    /** Letters each followed by a dot: U.S., N.A.A.C.P. */
+    private static final Pattern ACRONYM = Pattern.compile("\\b(?:\\p{L}\\.){2,}");
 
     private StoryIds() {
     }
@@ -128,7 +131,9 @@ final class StoryIds {
     }
 
     private static String headlineBase(List<CleanArticle> group, String headline) {
-        String[] words = Slugs.slugify(headline, "story").split("-");
+        // "N.A.A.C.P. Challenges Tea Party" is naacp-challenges-…, not n-a-a-c-p-challenges-…
+        String acronymsJoined = ACRONYM.matcher(headline).replaceAll(match -> match.group().replace(".", ""));
+        String[] words = Slugs.slugify(acronymsJoined, "story").split("-");
         String start = String.join("-", Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
         return group.get(0).date().map(date -> date.date() + "-" + start).orElse(start);
     }

@@ -25,6 +25,13 @@ class StoryIdsTest {
     }
 
     @Test
+    void joinsTheLettersOfAnAcronym() {
+        List<StoryId> ids = StoryIds.assign(List.of(List.of(report("a", "A", "2010-07-13", "N.A.A.C.P. Challenges Tea Party", "Text."))),
+                List.of("N.A.A.C.P. Challenges Tea Party on Racism, U.S. Says"), PublishedSite.NONE);
+        assertThat(ids).extracting(StoryId::value).containsExactly("2010-07-13-naacp-challenges-tea-party-on-racism-us-says");
+    }
+
+    @Test
     void usesTheSlugOfAnExplicitKey() {
         List<StoryId> ids = StoryIds.assign(List.of(List.of(withKey(report("a", "A", "2024-12-02", "T", "Text."), "Aleppo Offensive 2024"))),
                 List.of("T"), PublishedSite.NONE);
