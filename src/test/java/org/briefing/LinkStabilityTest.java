@@ -157,6 +157,35 @@ class LinkStabilityTest {
         assertThat(second.redirects()).isEmpty();
     }
 
+    @Test
+    void aPreviousSiteCannotPlaceAPageOutsideTheSiteOrOverAPage(@TempDir Path temp) throws IOException {
+        Archive archive = archiveOf(temp.resolve("a"), SEEDS);
+        Site first = build(archive.content(), temp.resolve("first"), BASE, Optional.empty());
+        String story = first.storyIds().get(0);
+        Path previous = Files.createDirectories(temp.resolve("previous/api"));
+        Files.writeString(previous.resolve("stories.json"), "[]");
+        Files.writeString(previous.resolve("redirects.json"), "[{\"from\":\"../../outside/\",\"to\":\"stories/" + story + "/\"},"
+                + "{\"from\":\"/etc/\",\"to\":\"stories/" + story + "/\"},"
+                + "{\"from\":\"places/syria/\",\"to\":\"stories/" + story + "/\"},"
+                + "{\"from\":\"stories/gone/\",\"to\":\"stories/nowhere/\"},"
+                + "{\"from\":\"stories/kept/\",\"to\":\"stories/" + story + "/\"}]");
+
+        Site second = build(archive.content(), temp.resolve("second"), BASE, Optional.of(previous.getParent().toString()));
+
+        assertThat(second.redirects()).containsExactly(Map.entry("stories/kept/", "stories/" + story + "/"));
+        assertThat(temp.resolve("outside")).doesNotExist();
+        assertThat(second.pages().text("places/syria/index.html")).isEqualTo(first.pages().text("places/syria/index.html"));
+    }
+
+    @Test
+    void buildWarnsAndBuildsWhenThePreviousSiteIsMissing(@TempDir Path temp) {
+        Archive archive = archiveOf(temp.resolve("a"), SEEDS);
+        Cli build = Cli.run(archive.buildArguments("--previous", temp.resolve("never-built").toString()));
+        assertThat(build.exitCode()).isZero();
+        assertThat(build.err()).contains("never-built").contains("stories.json").contains("was not found");
+        assertThat(archive.out().resolve("api/redirects.json")).hasContent("[]");
+    }
+
     private static final String ASSAD = """
             ---
             name: Bashar al-Assad
