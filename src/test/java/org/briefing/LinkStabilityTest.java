@@ -186,6 +186,21 @@ class LinkStabilityTest {
         assertThat(archive.out().resolve("api/redirects.json")).hasContent("[]");
     }
 
+    @Test
+    void theOutputFolderCanBeItsOwnPreviousSite(@TempDir Path temp) throws IOException {
+        Archive archive = archiveOf(temp.resolve("a"), SEEDS);
+        archive.entity("assad.md", ASSAD);
+        assertThat(Cli.run(archive.buildArguments()).exitCode()).isZero();
+        Files.move(archive.content().resolve("entities/assad.md"), archive.content().resolve("entities/bashar-al-assad.md"));
+
+        Cli again = Cli.run(archive.buildArguments("--previous", archive.out().toString()));
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.err()).doesNotContain("Warnings");
+        assertThat(archive.out().resolve("api/redirects.json")).content()
+                .isEqualTo("[{\"from\":\"actors/assad/\",\"to\":\"actors/bashar-al-assad/\"}]\n");
+    }
+
     private static final String ASSAD = """
             ---
             name: Bashar al-Assad

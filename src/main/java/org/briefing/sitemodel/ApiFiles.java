@@ -9,8 +9,10 @@ import org.briefing.cleaning.MetaField;
 import org.briefing.cleaning.Removal;
 
 /**
- * The JSON API ({@code api/}): articles, stories and entities, each a list sorted by id. Paths
- * are relative to the site root so readers' tools can join them to any base URL.
+ * The JSON API ({@code api/}): articles, stories and entities, each a list sorted by id, and the
+ * redirects, sorted by old path. Paths are relative to the site root so readers' tools can join
+ * them to any base URL. The next build reads stories, entities and redirects back
+ * ({@code build --previous}).
  */
 final class ApiFiles {
 

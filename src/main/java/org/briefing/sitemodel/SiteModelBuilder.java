@@ -13,8 +13,9 @@ import org.briefing.published.PublishedSite;
 
 /**
  * Decides the whole site from the analysed archive: every page with its path and view, the feeds,
- * the sitemap and the JSON API. Pure: the same archive always gives the same model, sorted by
- * path.
+ * the sitemap, the JSON API, and redirect pages at the addresses the previous site had and this
+ * one moved. Pure: the same archive and previous site always give the same model, sorted by path
+ * (the clock is read only for a feed entry that changed without a newer report).
  *
  * <pre>{@code
  * SiteModel model = new SiteModelBuilder(config).build(analysis);
