@@ -147,6 +147,21 @@ class LinkStabilityTest {
     }
 
     @Test
+    void aRenamedArticleFileRedirectsToTheArticleWithTheSameOriginal(@TempDir Path temp) throws IOException {
+        Archive archive = archiveOf(temp.resolve("a"), MARKDOWN);
+        Site first = build(archive.content(), temp.resolve("first"), BASE, Optional.empty());
+        Files.move(archive.articles().resolve(NYT + ".md"), archive.articles().resolve("naacp-times.md"));
+        Files.delete(archive.articles().resolve(TRUMP_FOX + ".md"));
+
+        Site second = build(archive.content(), temp.resolve("second"), BASE, first);
+
+        // the deleted report has nowhere to send its readers
+        assertThat(second.redirects()).containsExactly(Map.entry("articles/" + NYT + "/", "articles/naacp-times/"));
+        assertRedirectPage(second, "articles/" + NYT + "/", BASE + "articles/naacp-times/", "/briefing/articles/naacp-times/");
+        assertThat(second.storyOf("naacp-times")).isEqualTo(first.storyOf(NYT));
+    }
+
+    @Test
     void aHiddenEntityLeavesNoRedirect(@TempDir Path temp) {
         Archive archive = archiveOf(temp.resolve("a"), SEEDS);
         Site first = build(archive.content(), temp.resolve("first"), BASE, Optional.empty());

@@ -9,19 +9,30 @@ import java.util.Objects;
  * site wrote them (paths relative to its root, such as {@code stories/x/}); nothing here is
  * trusted to be a safe path until the site model checks it.
  */
-public record PublishedSite(List<PublishedStory> stories, List<PublishedEntity> entities, List<PublishedRedirect> redirects) {
+public record PublishedSite(List<PublishedArticle> articles, List<PublishedStory> stories, List<PublishedEntity> entities,
+                            List<PublishedRedirect> redirects) {
 
     /** No previous site: a first build, or one whose previous site could not be read. */
-    public static final PublishedSite NONE = new PublishedSite(List.of(), List.of(), List.of());
+    public static final PublishedSite NONE = new PublishedSite(List.of(), List.of(), List.of(), List.of());
 
     public PublishedSite {
+        articles = List.copyOf(articles);
         stories = List.copyOf(stories);
         entities = List.copyOf(entities);
         redirects = List.copyOf(redirects);
     }
 
-    public boolean isEmpty() {
-        return stories.isEmpty() && entities.isEmpty() && redirects.isEmpty();
+    /**
+     * An article as {@code api/articles.json} listed it.
+     *
+     * @param url its original's address, or null when unknown
+     */
+    public record PublishedArticle(String id, String path, String url) {
+
+        public PublishedArticle {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(path, "path");
+        }
     }
 
     /**

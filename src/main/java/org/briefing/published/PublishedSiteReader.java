@@ -18,13 +18,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.briefing.problems.Problem;
+import org.briefing.published.PublishedSite.PublishedArticle;
 import org.briefing.published.PublishedSite.PublishedEntity;
 import org.briefing.published.PublishedSite.PublishedRedirect;
 import org.briefing.published.PublishedSite.PublishedStory;
 
 /**
  * Reads what a previous build published from its {@code api/stories.json},
- * {@code api/entities.json} and {@code api/redirects.json}, in a folder (a built {@code site/})
+ * {@code api/articles.json}, {@code api/entities.json} and {@code api/redirects.json}, in a folder (a built {@code site/})
  * or at a web address (the live site). Anything that goes wrong — no such folder, a 404, a
  * timeout, a file over {@link #MAX_BYTES}, JSON that is not the API's — is a warning naming the
  * file, and the build goes on as a first build would for what could not be read.
@@ -41,6 +42,7 @@ public final class PublishedSiteReader {
     static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
     private static final String STORIES = "api/stories.json";
+    private static final String ARTICLES = "api/articles.json";
     private static final String ENTITIES = "api/entities.json";
     private static final String REDIRECTS = "api/redirects.json";
     private static final String FIX = "Check the address given to --previous; without the previous site, addresses that change "
@@ -67,10 +69,11 @@ public final class PublishedSiteReader {
             // No stories file: no site there at all, so one warning says so.
             return new Read(PublishedSite.NONE, warnings);
         }
+        List<PublishedArticle> articles = list(source, ARTICLES, true, warnings, PublishedSiteReader::article);
         List<PublishedEntity> entities = list(source, ENTITIES, true, warnings, PublishedSiteReader::entity);
         // Sites built before redirects were published have none, and need none.
         List<PublishedRedirect> redirects = list(source, REDIRECTS, false, warnings, PublishedSiteReader::redirect);
-        return new Read(new PublishedSite(stories, entities == null ? List.of() : entities, redirects == null ? List.of() : redirects),
+        return new Read(new PublishedSite(articles == null ? List.of() : articles, stories, entities == null ? List.of() : entities, redirects == null ? List.of() : redirects),
                 warnings);
     }
 
@@ -126,6 +129,12 @@ public final class PublishedSiteReader {
         String title = text(node, "title");
         return Optional.of(new PublishedStory(id, path, title == null ? "" : title, texts(node, "articles"), texts(node, "summary"),
                 text(node, "updated")));
+    }
+
+    private static Optional<PublishedArticle> article(JsonNode node) {
+        String id = text(node, "id");
+        String path = text(node, "path");
+        return id == null || path == null ? Optional.empty() : Optional.of(new PublishedArticle(id, path, text(node, "url")));
     }
 
     private static Optional<PublishedEntity> entity(JsonNode node) {

@@ -15,6 +15,7 @@ import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
 import org.briefing.content.TextShape;
 import org.briefing.published.PublishedSite;
+import org.briefing.published.PublishedSite.PublishedArticle;
 import org.briefing.published.PublishedSite.PublishedEntity;
 import org.briefing.published.PublishedSite.PublishedRedirect;
 import org.briefing.published.PublishedSite.PublishedStory;
@@ -26,13 +27,15 @@ import org.briefing.published.PublishedSite.PublishedStory;
  * <ul>
  *   <li>a story whose id went to another (two stories merged) sends its page and its comparison
  *       page to the story now holding most of its reports;</li>
+ *   <li>an article whose file was renamed (its address is its file name) sends readers to the
+ *       article with the same original address ({@code url});</li>
  *   <li>an actor or place whose page moved (its registry file renamed, or merged into another by an
  *       alias) sends readers to the entity of the same type that has its name, as name or alias;</li>
  *   <li>every redirect the previous site had goes on, to where its target is now.</li>
  * </ul>
  *
  * <p>An address whose content is gone (every report of a story removed, an entity hidden or no
- * longer named) gets no redirect: there is nothing to send readers to, and the 404 page says so.
+ * longer named, an article deleted) gets no redirect: there is nothing to send readers to, and the 404 page says so.
  * A published path that is not one Briefing could have written is ignored. Linear in the size of
  * the previous site and the archive.
  */
@@ -63,6 +66,14 @@ final class Redirects {
                 }
             });
         }
+        if (!published.articles().isEmpty()) {
+            Map<String, CleanArticle> byUrl = new HashMap<>();
+            index.articles.forEach(article -> article.url().ifPresent(url -> byUrl.putIfAbsent(url, article)));
+            for (PublishedArticle article : published.articles()) {
+                Optional.ofNullable(article.url()).map(byUrl::get).ifPresent(successor ->
+                        add(found, pages, article.path(), routes.article(successor.id()), successor.headline()));
+            }
+        }
         Map<String, Entity> byName = entitiesByName();
         for (PublishedEntity entity : published.entities()) {
             successorOf(entity, byName).ifPresent(successor ->
@@ -86,6 +97,7 @@ final class Redirects {
             titles.put(Routes.comparison(story.id()), story.title());
         }
         index.entities.forEach(entity -> titles.put(routes.entity(entity.id(), 1), entity.name()));
+        index.articles.forEach(article -> titles.put(routes.article(article.id()), article.headline()));
         return titles;
     }
 

@@ -19,6 +19,8 @@ class PublishedSiteReaderTest {
             + "\"articles\":[\"a\",\"b\"],\"summary\":[\"They talked.\"],\"updated\":\"2024-12-02T00:00:00Z\",\"related\":[]}]";
     private static final String ENTITIES = "[{\"id\":\"aleppo\",\"name\":\"Aleppo\",\"type\":\"place\",\"aliases\":[\"Halab\"],"
             + "\"path\":\"places/aleppo/\",\"articles\":[\"a\"]}]";
+    private static final String ARTICLES = "[{\"id\":\"a\",\"title\":\"Talks\",\"url\":\"https://news.example.org/talks\","
+            + "\"path\":\"articles/a/\"},{\"id\":\"b\",\"url\":null,\"path\":\"articles/b/\"}]";
     private static final String REDIRECTS = "[{\"from\":\"stories/old/\",\"to\":\"stories/2024-12-02-talks/\"}]";
 
     @Test
@@ -30,6 +32,8 @@ class PublishedSiteReaderTest {
             assertThat(story.articles()).containsExactly("a", "b");
             assertThat(story.updated()).isEqualTo("2024-12-02T00:00:00Z");
         });
+        assertThat(read.site().articles()).containsExactly(new PublishedSite.PublishedArticle("a", "articles/a/", "https://news.example.org/talks"),
+                new PublishedSite.PublishedArticle("b", "articles/b/", null));
         assertThat(read.site().entities()).singleElement().satisfies(entity -> assertThat(entity.aliases()).containsExactly("Halab"));
         assertThat(read.site().redirects()).containsExactly(new PublishedRedirect("stories/old/", "stories/2024-12-02-talks/"));
     }
@@ -99,6 +103,7 @@ class PublishedSiteReaderTest {
     private static Path site(Path temp) throws IOException {
         Path api = Files.createDirectories(temp.resolve("site/api"));
         Files.writeString(api.resolve("stories.json"), STORIES, StandardCharsets.UTF_8);
+        Files.writeString(api.resolve("articles.json"), ARTICLES, StandardCharsets.UTF_8);
         Files.writeString(api.resolve("entities.json"), ENTITIES, StandardCharsets.UTF_8);
         Files.writeString(api.resolve("redirects.json"), REDIRECTS, StandardCharsets.UTF_8);
         return temp.resolve("site");

@@ -88,7 +88,7 @@ class StoryIdsTest {
     @Test
     void aNewStoryNeverTakesAnAddressThePreviousSitePublished() {
         // the published story's reports are gone, and a redirect holds another old address
-        PublishedSite published = new PublishedSite(List.of(story("2024-12-01-talks-resume", "gone")), List.of(),
+        PublishedSite published = new PublishedSite(List.of(), List.of(story("2024-12-01-talks-resume", "gone")), List.of(),
                 List.of(new PublishedRedirect("stories/2024-12-02-talks-fail/", "stories/x/")));
         List<StoryId> ids = StoryIds.assign(List.of(
                         List.of(report("new", "A", "2024-12-01", "Talks resume", "Text.")),
@@ -111,6 +111,6 @@ class StoryIdsTest {
     }
 
     private static PublishedSite site(PublishedStory... stories) {
-        return new PublishedSite(List.of(stories), List.of(), List.of());
+        return new PublishedSite(List.of(), List.of(stories), List.of(), List.of());
     }
 }
