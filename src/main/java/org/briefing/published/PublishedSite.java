@@ -54,12 +54,12 @@ public record PublishedSite(List<PublishedArticle> articles, List<PublishedStory
     }
 
     /**
-     * An actor or place as {@code api/entities.json} listed it.
+     * An actor or place as {@code api/entities.json} listed it (the articles naming it are not
+     * kept: its successor is found by name).
      *
-     * @param type     {@code actor} or {@code place}
-     * @param articles ids of the articles that named it
+     * @param type {@code actor} or {@code place}
      */
-    public record PublishedEntity(String id, String type, String path, String name, List<String> aliases, List<String> articles) {
+    public record PublishedEntity(String id, String type, String path, String name, List<String> aliases) {
 
         public PublishedEntity {
             Objects.requireNonNull(id, "id");
@@ -67,7 +67,6 @@ public record PublishedSite(List<PublishedArticle> articles, List<PublishedStory
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(name, "name");
             aliases = List.copyOf(aliases);
-            articles = List.copyOf(articles);
         }
     }
 

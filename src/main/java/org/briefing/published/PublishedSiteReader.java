@@ -1,5 +1,7 @@
 package org.briefing.published;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -80,7 +82,8 @@ public final class PublishedSiteReader {
     /** The records of one API file, or null when it could not be read (a warning says why). */
     private <T> List<T> list(Source source, String file, boolean required, List<Problem> warnings, Function<JsonNode, Optional<T>> item) {
         String shown = source.display(file);
-        JsonNode root;
+        List<T> records = new ArrayList<>();
+        int skipped = 0;
         try {
             byte[] bytes = source.read(file);
             if (bytes == null) {
@@ -89,26 +92,33 @@ public final class PublishedSiteReader {
                 }
                 return null;
             }
-            root = json.readTree(bytes);
+            // One entry in memory at a time: the API of a large archive is tens of megabytes.
+            try (JsonParser parser = json.createParser(bytes)) {
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    warnings.add(Problem.warning(shown, 0, "is not a list, as Briefing's API writes it, and is ignored.", FIX));
+                    return null;
+                }
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    JsonNode node = json.readTree(parser);
+                    Optional<T> record = node == null ? Optional.empty() : item.apply(node);
+                    record.ifPresent(records::add);
+                    skipped += record.isEmpty() ? 1 : 0;
+                }
+            }
         } catch (IOException e) {
-            warnings.add(Problem.warning(shown, 0, "could not be read (" + e.getMessage() + ").", FIX));
+            warnings.add(Problem.warning(shown, 0, "could not be read (" + reason(e) + ").", FIX));
             return null;
-        }
-        if (root == null || !root.isArray()) {
-            warnings.add(Problem.warning(shown, 0, "is not a list, as Briefing's API writes it, and is ignored.", FIX));
-            return null;
-        }
-        List<T> records = new ArrayList<>();
-        int skipped = 0;
-        for (JsonNode node : root) {
-            Optional<T> record = item.apply(node);
-            record.ifPresent(records::add);
-            skipped += record.isEmpty() ? 1 : 0;
         }
         if (skipped > 0) {
             warnings.add(Problem.warning(shown, 0, skipped + " of its entries lack an id or path and are ignored.", FIX));
         }
         return records;
+    }
+
+    /** The first line of the exception's message (Jackson's run on with the input), else its kind: a refused connection has no message. */
+    private static String reason(IOException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 
     /** At most {@link #MAX_BYTES} of {@code in}, or an exception saying the file is larger. */
@@ -145,7 +155,7 @@ public final class PublishedSiteReader {
             return Optional.empty();
         }
         String name = text(node, "name");
-        return Optional.of(new PublishedEntity(id, type, path, name == null ? "" : name, texts(node, "aliases"), texts(node, "articles")));
+        return Optional.of(new PublishedEntity(id, type, path, name == null ? "" : name, texts(node, "aliases")));
     }
 
     private static Optional<PublishedRedirect> redirect(JsonNode node) {
