@@ -2,6 +2,7 @@ package org.briefing;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +24,16 @@ import org.briefing.content.RegistryLoader;
 import org.briefing.output.SiteWriter;
 import org.briefing.problems.Problem;
 import org.briefing.progress.Progress;
+import org.briefing.published.PublishedSite;
+import org.briefing.published.PublishedSiteReader;
 import org.briefing.render.RenderedPage;
 import org.briefing.render.SiteRenderer;
 import org.briefing.sitemodel.SiteModel;
 import org.briefing.sitemodel.SiteModelBuilder;
 
 /**
- * The build, stage by stage: load, clean, analyse, model, render, write. Each stage's result is a
+ * The build, stage by stage: what was published before (when asked), load, clean, analyse, model,
+ * render, write. Each stage's result is a
  * value passed to the next. A stage that finds errors throws
  * {@link org.briefing.problems.ProblemsFound} with all of them, and nothing is written.
  *
@@ -43,6 +47,8 @@ public final class SiteBuilder {
     private final BuildPaths paths;
     private final Progress progress;
     private final Optional<Path> cacheFolder;
+    private final Optional<String> previous;
+    private final Clock clock;
 
     public SiteBuilder(SiteConfig config, BuildPaths paths) {
         this(config, paths, Progress.NONE, Optional.empty());
@@ -57,6 +63,28 @@ public final class SiteBuilder {
         this.paths = paths;
         this.progress = progress;
         this.cacheFolder = cacheFolder;
+        this.previous = Optional.empty();
+        this.clock = Clock.systemUTC();
+    }
+
+    private SiteBuilder(SiteBuilder builder, Optional<String> previous, Clock clock) {
+        this.config = builder.config;
+        this.paths = builder.paths;
+        this.progress = builder.progress;
+        this.cacheFolder = builder.cacheFolder;
+        this.previous = previous;
+        this.clock = clock;
+    }
+
+    /**
+     * This builder, reading first what the previous build published at {@code location} (a
+     * folder or the live site's address) so that every address it had keeps working: story ids
+     * are kept, and moved pages leave redirects. A previous site that cannot be read is a warning.
+     *
+     * @param clock the build's time, for feed entries that changed without a newer report
+     */
+    public SiteBuilder withPrevious(Optional<String> location, Clock clock) {
+        return new SiteBuilder(this, location, clock);
     }
 
     /** What a build made, with the warnings met on the way. */
@@ -113,14 +141,16 @@ public final class SiteBuilder {
 
     private Modelled model(ReadCache cache, CleanCache cleaned) {
         EntityRecognizer.preload();
+        PublishedSiteReader.Read published = previous.map(location -> progress.run("previous site", 0,
+                () -> new PublishedSiteReader().read(location))).orElse(new PublishedSiteReader.Read(PublishedSite.NONE, List.of()));
         LoadedArchive archive = progress.run("load", 0, () -> new ContentLoader(config, cache).loadArticles(paths));
         LoadedRegistry registry = progress.run("registry", 0, () -> new RegistryLoader(config).loadRegistry(paths));
         List<CleanArticle> articles = progress.run("clean", archive.articles().size(),
                 () -> new Cleaner().cleanAll(archive.articles(), cleaned));
-        Analysis analysis = new Analyser().analyse(articles, registry.entries(), progress);
-        SiteModel model = progress.run("site model", 0, () -> new SiteModelBuilder(config).build(analysis));
-        return new Modelled(analysis, model,
-                Stream.of(archive.warnings(), registry.warnings(), analysis.warnings()).flatMap(List::stream).toList());
+        Analysis analysis = new Analyser(published.site()).analyse(articles, registry.entries(), progress);
+        SiteModel model = progress.run("site model", 0, () -> new SiteModelBuilder(config, published.site(), clock).build(analysis));
+        return new Modelled(analysis, model, Stream.of(published.warnings(), archive.warnings(), registry.warnings(),
+                analysis.warnings()).flatMap(List::stream).toList());
     }
 
     private SiteRenderer renderer() {

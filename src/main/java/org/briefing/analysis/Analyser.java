@@ -16,6 +16,7 @@ import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.RegistryEntry;
 import org.briefing.progress.Progress;
+import org.briefing.published.PublishedSite;
 
 /**
  * Runs the analysis stages in order: actors and places, stories, the links between stories that
@@ -26,6 +27,18 @@ import org.briefing.progress.Progress;
  * }</pre>
  */
 public final class Analyser {
+
+    private final PublishedSite published;
+
+    /** An analyser for a first build: story ids come from the headlines. */
+    public Analyser() {
+        this(PublishedSite.NONE);
+    }
+
+    /** An analyser that keeps the story ids the previous site published ({@link StoryGrouper}). */
+    public Analyser(PublishedSite published) {
+        this.published = published;
+    }
 
     /**
      * @param registry the editor's entries for actors and places ({@code content/entities/}); may
@@ -39,7 +52,7 @@ public final class Analyser {
     public Analysis analyse(List<CleanArticle> articles, List<RegistryEntry> registry, Progress progress) {
         RecognizedEntities entities = progress.run("entities", articles.size(),
                 () -> new EntityRecognizer(registry).recognize(articles));
-        List<Story> stories = progress.run("stories", articles.size(), () -> new StoryGrouper().group(articles));
+        List<Story> stories = progress.run("stories", articles.size(), () -> new StoryGrouper(published).group(articles));
         Comparisons compared = progress.run("comparisons", stories.size(),
                 () -> new StoryComparer().compareAll(stories, articles, entities));
         Map<StoryId, SourceComparison> comparisons = compared.comparisons().stream()

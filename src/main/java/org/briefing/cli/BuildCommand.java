@@ -1,5 +1,7 @@
 package org.briefing.cli;
 
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.briefing.SiteBuilder;
 import org.briefing.config.SiteConfig;
@@ -23,6 +25,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--list-settings", description = "Print every setting with its value and meaning, and stop.")
     boolean listSettings;
 
+    @Option(names = "--previous", paramLabel = "DIR|URL",
+            description = "The site as last published (a folder, or its https:// address): story addresses are kept, and "
+                    + "pages that moved leave a redirect. Unreadable: a warning, and a build as if first. Empty: none.")
+    String previous;
+
     @Option(names = "--timings", description = "At the end, print each stage's wall time, CPU time and peak heap.")
     boolean timings;
 
@@ -38,7 +45,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         StageClock clock = new StageClock(ConsoleProgress.forTerminal(spec.commandLine().getOut()));
-        SiteBuilder.Build build = new SiteBuilder(config, options.paths(), clock, cache.folder()).build();
+        // Maven passes --previous= when -Dbriefing.previous is not set.
+        Optional<String> previousSite = Optional.ofNullable(previous).filter(location -> !location.isBlank());
+        SiteBuilder.Build build = new SiteBuilder(config, options.paths(), clock, cache.folder())
+                .withPrevious(previousSite, Clock.systemUTC()).build();
         Reporter.problems(spec.commandLine().getErr(), "Warnings:", build.warnings());
         spec.commandLine().getOut().printf("Built %s, %s, %s: %s and %s into %s in %.1f s.%n",
                 Reporter.plural(build.articles(), "article"),

@@ -9,27 +9,34 @@ import org.briefing.cleaning.MetaField;
 import org.briefing.cleaning.Removal;
 
 /**
- * The JSON API ({@code api/}): articles, stories and entities, each a list sorted by id. Paths
- * are relative to the site root so readers' tools can join them to any base URL.
+ * The JSON API ({@code api/}): articles, stories and entities, each a list sorted by id, and the
+ * redirects, sorted by old path. Paths are relative to the site root so readers' tools can join
+ * them to any base URL. The next build reads stories, entities and redirects back
+ * ({@code build --previous}).
  */
 final class ApiFiles {
 
     private final ArchiveIndex index;
     private final Routes routes;
     private final DateText dates;
+    private final EntryTimes times;
 
-    ApiFiles(ArchiveIndex index, Routes routes, DateText dates) {
+    ApiFiles(ArchiveIndex index, Routes routes, DateText dates, EntryTimes times) {
         this.index = index;
         this.routes = routes;
         this.dates = dates;
+        this.times = times;
     }
 
-    List<DataFile> files() {
+    /** @param redirects the site's redirect pages ({@link Redirects}), sorted by old path */
+    List<DataFile> files(List<Redirects.Redirect> redirects) {
         return List.of(
                 // Made while rendering, not held with the model: at 100,000 articles each list is
                 // hundreds of megabytes.
                 new DataFile(Routes.api("articles.json"), this::articles),
                 new DataFile(Routes.api("entities.json"), this::entities),
+                new DataFile(Routes.api("redirects.json"),
+                        redirects.stream().map(r -> new ApiRedirect(r.from().value(), r.to().value())).toList()),
                 new DataFile(Routes.api("stories.json"), this::stories));
     }
 
@@ -58,7 +65,8 @@ final class ApiFiles {
                     story.articles().stream().map(id -> id.value()).toList(),
                     idsOfType(ranked, EntityType.ACTOR), idsOfType(ranked, EntityType.PLACE), story.summary(),
                     index.related.getOrDefault(story.id(), List.of()).stream().map(s -> s.id().value()).toList(),
-                    ComparisonPages.compared(story) ? Routes.comparisonData(story.id()).value() : null);
+                    ComparisonPages.compared(story) ? Routes.comparisonData(story.id()).value() : null,
+                    times.updated(story).orElse(null));
         }).toList();
     }
 

@@ -12,10 +12,12 @@ import java.util.List;
  * @param related  ids of stories that share this one's main actors and places, newest first
  * @param compare  the story's comparison data ({@code api/compare/ID.json}: every passage and who
  *                 carries it), or {@code null} for a story of one report
+ * @param updated  its feed entry's {@code updated} time (RFC 3339), or {@code null} when no report
+ *                 is dated; the next build reads it back to keep it while the entry is unchanged
  */
 public record ApiStory(String id, String title, String path, String start, String end, List<String> articles,
                        List<String> actors, List<String> places, List<String> summary, List<String> related,
-                       String compare) {
+                       String compare, String updated) {
 
     public ApiStory {
         related = List.copyOf(related);

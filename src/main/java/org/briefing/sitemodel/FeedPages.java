@@ -1,10 +1,11 @@
 package org.briefing.sitemodel;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
@@ -29,14 +30,14 @@ final class FeedPages {
     private final Routes routes;
     private final Cards cards;
     private final SiteConfig config;
-    private final ZoneId zone;
+    private final EntryTimes times;
 
-    FeedPages(ArchiveIndex index, Routes routes, Cards cards, SiteConfig config) {
+    FeedPages(ArchiveIndex index, Routes routes, Cards cards, SiteConfig config, EntryTimes times) {
         this.index = index;
         this.routes = routes;
         this.cards = cards;
         this.config = config;
-        this.zone = config.timeZone();
+        this.times = times;
         this.archiveUpdated = index.articles.stream().flatMap(a -> a.date().stream()).max(PublicationDate::compareTo)
                 .map(this::time).orElse("1970-01-01T00:00:00Z");
     }
@@ -44,15 +45,14 @@ final class FeedPages {
     Page siteFeed(List<Story> latestFirst) {
         List<FeedEntry> entries = new ArrayList<>();
         for (Story story : latestFirst) {
-            List<CleanArticle> reports = index.articlesOf(story);
-            PublicationDate newest = reports.stream().flatMap(r -> r.date().stream()).max(PublicationDate::compareTo).orElse(null);
-            if (newest == null) {
+            Optional<String> updated = times.updated(story);
+            if (updated.isEmpty()) {
                 continue;
             }
             TreeSet<String> outlets = new TreeSet<>();
-            reports.forEach(r -> r.source().ifPresent(outlets::add));
+            index.articlesOf(story).forEach(r -> r.source().ifPresent(outlets::add));
             SitePath path = Routes.story(story.id());
-            entries.add(new FeedEntry(story.title(), idOf(path), linkOf(path), time(newest),
+            entries.add(new FeedEntry(story.title(), idOf(path), linkOf(path), updated.get(),
                     cards.storyCard(story).summary(), List.copyOf(outlets)));
             if (entries.size() == MAX_ENTRIES) {
                 break;
@@ -82,9 +82,18 @@ final class FeedPages {
         return new Page(self, new FeedView(title, idOf(self), linkOf(self), linkOf(page), updated, entries));
     }
 
-    /** A permanent id: the absolute URL when the base has a host, else a URN from the path. */
+    /**
+     * A feed's or entry's permanent id: the full URL of its page when the base URL has a host (a
+     * story's address never changes, see StoryIds). A site known only by its path gets a
+     * name-based UUID of its title, base path and the page's path, so two sites share ids only
+     * if they share all three (issue 13: every site's ids were {@code urn:briefing:feed.xml}).
+     */
     private String idOf(SitePath path) {
-        return routes.base().isAbsoluteUrl() ? routes.absoluteUrl(path) : "urn:briefing:" + (path.value().isEmpty() ? "home" : path.value());
+        if (routes.base().isAbsoluteUrl()) {
+            return routes.absoluteUrl(path);
+        }
+        String name = config.title() + "\n" + routes.base().path() + "\n" + path.value();
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     private String linkOf(SitePath path) {
@@ -93,6 +102,6 @@ final class FeedPages {
 
     /** RFC 3339 in UTC: a date-only report counts from midnight in the site's zone. */
     private String time(PublicationDate date) {
-        return DateTimeFormatter.ISO_INSTANT.format(date.dateTime().atZone(zone).toInstant());
+        return EntryTimes.format(times.instant(date));
     }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * An Atom feed.
  *
- * @param id      a permanent id: the absolute URL when the base URL has a host, else a URN
- * @param updated the newest entry's time (RFC 3339); derived from the content, so rebuilding
- *                unchanged content gives the same feed
+ * @param id      a permanent id unique to the site: the absolute URL when the base URL has a
+ *                host, else a name-based UUID
+ * @param updated the newest entry's time (RFC 3339); each entry's moves only when the entry
+ *                changes ({@link EntryTimes})
  */
 public record FeedView(String title, String id, String selfUrl, String pageUrl, String updated, List<FeedEntry> entries)
         implements PageView {

@@ -3,17 +3,21 @@ package org.briefing.sitemodel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.time.Clock;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.Analysis;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
 import org.briefing.search.SearchIndex;
 import org.briefing.search.SearchIndexer;
+import org.briefing.published.PublishedSite;
 
 /**
  * Decides the whole site from the analysed archive: every page with its path and view, the feeds,
- * the sitemap and the JSON API. Pure: the same archive always gives the same model, sorted by
- * path.
+ * the sitemap, the JSON API, and redirect pages at the addresses the previous site had and this
+ * one moved. Pure: the same archive and previous site always give the same model, sorted by path
+ * (the clock is read only for a feed entry that changed without a newer report).
  *
  * <pre>{@code
  * SiteModel model = new SiteModelBuilder(config).build(analysis);
@@ -22,9 +26,24 @@ import org.briefing.search.SearchIndexer;
 public final class SiteModelBuilder {
 
     private final SiteConfig config;
+    private final PublishedSite published;
+    private final Clock clock;
 
+    /** A builder for a first build: no previous site, so no redirects and every feed time from the content. */
     public SiteModelBuilder(SiteConfig config) {
+        this(config, PublishedSite.NONE, Clock.systemUTC());
+    }
+
+    /**
+     * A builder that leaves a redirect at each address {@code published} had and this site moved
+     * ({@link Redirects}), and keeps each unchanged feed entry's time ({@link EntryTimes}).
+     *
+     * @param clock the time of this build, given to a feed entry that changed without a newer report
+     */
+    public SiteModelBuilder(SiteConfig config, PublishedSite published, Clock clock) {
         this.config = config;
+        this.published = published;
+        this.clock = clock;
     }
 
     public SiteModel build(Analysis analysis) {
@@ -36,7 +55,8 @@ public final class SiteModelBuilder {
         ComparisonPages comparisons = new ComparisonPages(index, routes, cards);
         StoryPages storyPages = new StoryPages(index, routes, dates, cards, comparisons, config);
         EntityPages entityPages = new EntityPages(index, routes, cards, comparisons, config);
-        FeedPages feeds = new FeedPages(index, routes, cards, config);
+        EntryTimes times = new EntryTimes(index, published, config.timeZone(), clock);
+        FeedPages feeds = new FeedPages(index, routes, cards, config, times);
 
         List<Page> pages = new ArrayList<>();
         pages.addAll(storyPages.homePages());
@@ -58,9 +78,14 @@ public final class SiteModelBuilder {
         pages.add(new Page(new SitePath("sitemap.xml"), new SitemapView(pages.stream()
                 .map(Page::path).filter(SitePath::isPage).sorted().map(routes::absoluteUrl).toList())));
         pages.add(new Page(new SitePath("robots.txt"), new RobotsView(routes.absoluteUrl(new SitePath("sitemap.xml")))));
+        // After the sitemap, which lists only pages with content of their own.
+        List<Redirects.Redirect> redirects = new Redirects(index, routes).find(published,
+                pages.stream().map(Page::path).collect(Collectors.toSet()));
+        redirects.forEach(redirect -> pages.add(new Page(redirect.from(), new RedirectView(redirect.title(),
+                routes.url(redirect.to()), routes.absoluteUrl(redirect.to())))));
         pages.sort(Comparator.comparing(Page::path));
 
-        List<DataFile> data = new ArrayList<>(new ApiFiles(index, routes, dates).files());
+        List<DataFile> data = new ArrayList<>(new ApiFiles(index, routes, dates, times).files(redirects));
         data.addAll(comparisons.apiFiles());
         data.sort(Comparator.comparing(DataFile::path));
         SearchIndex search = new SearchIndexer().index(new SearchDocuments(index, routes, dates).documents());

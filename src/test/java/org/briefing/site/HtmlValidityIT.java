@@ -9,9 +9,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +28,9 @@ import javax.xml.parsers.ParserConfigurationException;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.briefing.Archive;
+import org.briefing.PublishedBuilds;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -31,7 +39,8 @@ import org.xml.sax.SAXException;
 /**
  * Every generated HTML page passes the Nu Html Checker with no errors (the seeds' site whole, and
  * a sample of each kind of page of the corpus site), and every feed and the sitemap is well-formed
- * XML of the right kind.
+ * XML of the right kind, the feeds with ids of their own. A redirect page, which only a build
+ * after a previous one writes, is valid too.
  */
 class HtmlValidityIT {
 
@@ -55,14 +64,14 @@ class HtmlValidityIT {
         TestSites.Built site = TestSites.shared(TestSites.seeds(), "/briefing/");
 
         assertThat(site.htmlFiles()).hasSizeGreaterThan(10);
-        assertThat(validationErrors(site, site.htmlFiles())).isEmpty();
+        assertThat(validationErrors(site.folder(), site.htmlFiles())).isEmpty();
     }
 
     @Test
     void everyPageOfTheAwkwardSiteIsValidHtml() {
         TestSites.Built site = TestSites.shared(TestSites.awkward(), "/briefing/");
 
-        assertThat(validationErrors(site, site.htmlFiles())).isEmpty();
+        assertThat(validationErrors(site.folder(), site.htmlFiles())).isEmpty();
     }
 
     @Test
@@ -70,7 +79,19 @@ class HtmlValidityIT {
         assumeTrue(TestSites.corpus().isPresent(), "../shared/corpora/" + TestSites.CORPUS + " is not beside this clone");
         TestSites.Built site = TestSites.shared(TestSites.corpus().get(), "/briefing/");
 
-        assertThat(validationErrors(site, sampleOfEachKind(site.htmlFiles()))).isEmpty();
+        assertThat(validationErrors(site.folder(), sampleOfEachKind(site.htmlFiles()))).isEmpty();
+    }
+
+    @Test
+    void aRedirectPageIsValidHtml(@TempDir Path temp) throws IOException {
+        Archive archive = PublishedBuilds.archiveOf(temp.resolve("a"), TestSites.seeds().resolve("articles"));
+        archive.entity("assad.md", "---\nname: Bashar al-Assad\ntype: actor\n---\n");
+        PublishedBuilds.Site first = PublishedBuilds.build(archive.content(), temp.resolve("first"), "/briefing/", Optional.empty());
+        Files.move(archive.content().resolve("entities/assad.md"), archive.content().resolve("entities/bashar-al-assad.md"));
+        PublishedBuilds.Site second = PublishedBuilds.build(archive.content(), temp.resolve("second"), "/briefing/", first);
+
+        assertThat(second.redirects()).containsKey("actors/assad/");
+        assertThat(validationErrors(second.folder(), List.of("actors/assad/index.html"))).isEmpty();
     }
 
     @Test
@@ -105,11 +126,11 @@ class HtmlValidityIT {
     }
 
     /** One line per error, {@code FILE:LINE: message}; warnings and info messages pass. */
-    private static List<String> validationErrors(TestSites.Built site, List<String> files) {
+    private static List<String> validationErrors(Path folder, List<String> files) {
         List<String> errors = new ArrayList<>();
         for (String file : files) {
             try {
-                JsonNode report = JSON.readTree(validator.validate(site.folder().resolve(file)));
+                JsonNode report = JSON.readTree(validator.validate(folder.resolve(file)));
                 for (JsonNode message : report.path("messages")) {
                     String type = message.path("type").asText();
                     if (type.equals("error") || type.equals("non-document-error")) {
@@ -148,6 +169,7 @@ class HtmlValidityIT {
         List<String> feeds = site.pages().stream().map(page -> page.path().file()).filter(file -> file.endsWith("feed.xml")).sorted().toList();
         assertThat(feeds).contains("feed.xml");
         List<String> problems = new ArrayList<>();
+        Map<String, String> feedIds = new HashMap<>();
         for (String file : feeds) {
             Element feed = parseXml(site, file).getDocumentElement();
             if (!ATOM.equals(feed.getNamespaceURI()) || !feed.getLocalName().equals("feed")) {
@@ -155,9 +177,22 @@ class HtmlValidityIT {
                 continue;
             }
             problems.addAll(missingParts(file, feed));
+            // issue 13: every Briefing site's feed had the id urn:briefing:feed.xml
+            String id = childText(feed, ATOM, "id");
+            if (id.startsWith("urn:briefing:")) {
+                problems.add(file + ": <id> " + id + " is the same on every Briefing site");
+            }
+            String other = feedIds.putIfAbsent(id, file);
+            if (other != null) {
+                problems.add(file + ": <id> " + id + " is also " + other + "'s");
+            }
+            Set<String> entryIds = new HashSet<>();
             NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
             for (int i = 0; i < entries.getLength(); i++) {
                 problems.addAll(missingParts(file + " entry " + (i + 1), (Element) entries.item(i)));
+                if (!entryIds.add(childText((Element) entries.item(i), ATOM, "id"))) {
+                    problems.add(file + " entry " + (i + 1) + ": its <id> is another entry's");
+                }
             }
         }
         return problems;

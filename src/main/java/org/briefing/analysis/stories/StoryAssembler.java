@@ -11,6 +11,7 @@ import org.briefing.analysis.text.Words;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
 import org.briefing.content.PublicationDate;
+import org.briefing.published.PublishedSite;
 
 /**
  * Turns each group of reports into a {@link Story}: id ({@link StoryIds}), headline, aligned
@@ -23,12 +24,13 @@ final class StoryAssembler {
     private final StorySummarizer summarizer = new StorySummarizer();
     private final PassageAligner aligner = new PassageAligner();
 
-    List<Story> assemble(List<List<CleanArticle>> groups, Collection<String> explicitKeys) {
+    List<Story> assemble(List<List<CleanArticle>> groups, Collection<String> explicitKeys, PublishedSite published) {
         List<List<CleanArticle>> ordered = groups.stream()
                 .map(group -> group.stream().sorted(StoryGrouper.CHRONOLOGICAL).toList())
                 .sorted(Comparator.comparing((List<CleanArticle> group) -> group.get(0), StoryGrouper.CHRONOLOGICAL))
                 .toList();
-        List<StoryId> ids = StoryIds.assign(ordered);
+        List<String> headlines = ordered.parallelStream().map(StoryAssembler::headlineOf).toList();
+        List<StoryId> ids = StoryIds.assign(ordered, headlines, published);
         return java.util.stream.IntStream.range(0, ordered.size()).parallel().mapToObj(i -> {
             List<CleanArticle> group = ordered.get(i);
             Optional<LocalDate> start = group.stream().flatMap(a -> a.date().stream()).map(PublicationDate::date)
@@ -38,7 +40,7 @@ final class StoryAssembler {
             Optional<String> key = group.get(0).story().filter(explicitKeys::contains);
             List<ArticleId> reports = group.stream().map(CleanArticle::id).toList();
             List<Passage> passages = aligner.align(group);
-            return new Story(ids.get(i), headlineOf(group), summarizer.summarize(reports, passages), passages,
+            return new Story(ids.get(i), headlines.get(i), summarizer.summarize(reports, passages), passages,
                     reports, start, end, key);
         }).toList();
     }

@@ -11,6 +11,7 @@ import org.briefing.analysis.stories.SimilarityGraph.Edge;
 import org.briefing.analysis.text.TermVector;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.PublicationDate;
+import org.briefing.published.PublishedSite;
 
 /**
  * Groups articles into stories, each the reports of one event from any number of outlets (an
@@ -33,10 +34,22 @@ import org.briefing.content.PublicationDate;
  * each corpus and checked on the other half; results hold between 0.20 and 0.23.
  *
  * <pre>{@code
- * List<Story> stories = new StoryGrouper().group(cleanArticles);
+ * List<Story> stories = new StoryGrouper(previousSite).group(cleanArticles);
  * }</pre>
  */
 public final class StoryGrouper {
+
+    private final PublishedSite published;
+
+    /** A grouper for a first build: ids come from the headlines. */
+    public StoryGrouper() {
+        this(PublishedSite.NONE);
+    }
+
+    /** A grouper that keeps the ids {@code published} gave the stories it finds again ({@link StoryIds}). */
+    public StoryGrouper(PublishedSite published) {
+        this.published = published;
+    }
 
     static final double THRESHOLD = 0.22;
     /** Weaker pairs still count in the averages (as what they are, not as zero). */
@@ -56,7 +69,7 @@ public final class StoryGrouper {
         }
         List<List<CleanArticle>> groups = new ArrayList<>(byKey.values());
         groups.addAll(cluster(free));
-        return new StoryAssembler().assemble(groups, byKey.keySet());
+        return new StoryAssembler().assemble(groups, byKey.keySet(), published);
     }
 
     private static List<List<CleanArticle>> cluster(List<CleanArticle> articles) {
