@@ -2,6 +2,13 @@ package org.briefing.sitemodel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.briefing.analysis.comparison.Figure;
+import org.briefing.analysis.comparison.Rewrite;
+import org.briefing.analysis.comparison.SourceComparison;
+import org.briefing.analysis.stories.Story;
+import org.briefing.content.ArticleId;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.cleaning.CleanArticle;
@@ -9,7 +16,8 @@ import org.briefing.cleaning.MetaField;
 import org.briefing.cleaning.Removal;
 
 /**
- * The JSON API ({@code api/}): articles, stories and entities, each a list sorted by id. Paths
+ * The JSON API ({@code api/}): articles, stories and entities, each a list sorted by id, and
+ * {@code compare/ID.json} for each compared story. Paths
  * are relative to the site root so readers' tools can join them to any base URL.
  */
 final class ApiFiles {
@@ -24,11 +32,21 @@ final class ApiFiles {
         this.dates = dates;
     }
 
+    /**
+     * Every file: articles, entities and stories, and the comparison of each story with two or
+     * more reports (made when written: there is one a story).
+     */
     List<DataFile> files() {
-        return List.of(
+        List<DataFile> files = new ArrayList<>(List.of(
                 new DataFile(Routes.api("articles.json"), articles()),
                 new DataFile(Routes.api("entities.json"), entities()),
-                new DataFile(Routes.api("stories.json"), stories()));
+                new DataFile(Routes.api("stories.json"), stories())));
+        index.stories.stream()
+                .filter(ComparisonPages::compared)
+                .map(story -> new DataFile(Routes.comparisonData(story.id()),
+                        () -> apiComparison(story, index.comparisons.get(story.id()))))
+                .forEach(files::add);
+        return files;
     }
 
     private List<ApiArticle> articles() {
@@ -85,5 +103,48 @@ final class ApiFiles {
             case AUTHOR -> "author";
             case DATELINE -> "dateline";
         };
+    }
+
+    private ApiComparison apiComparison(Story story, SourceComparison comparison) {
+        int reports = comparison.reports().size();
+        Set<Rewrite> withPage = PairPages.sideBySide(comparison);
+        return new ApiComparison(story.id().value(), Routes.comparison(story.id()).value(),
+                ids(comparison.reports()),
+                comparison.passages().stream().map(p -> new ApiComparison.Passage(
+                        p.sentences().size() == reports && reports > 1 ? "all" : p.sentences().size() == 1 ? "one" : "some",
+                        p.sentences().get(0).text(),
+                        p.sentences().stream().map(s -> new ApiComparison.Sentence(s.article().value(), s.index(),
+                                s.text().equals(p.sentences().get(0).text()) ? null : s.text())).toList())).toList(),
+                comparison.reports().stream()
+                        .map(id -> new ApiComparison.LeftOut(id.value(), comparison.leftOutBy(id).stream()
+                                .map(p -> p.sentences().get(0).text()).toList()))
+                        .filter(l -> !l.passages().isEmpty()).toList(),
+                comparison.quotes().stream().map(q -> new ApiComparison.Quote(q.speaker().map(EntityId::value).orElse(null), q.text(),
+                        q.carriers().stream().map(c -> new ApiComparison.Carrier(c.article().value(), c.text(),
+                                c.fidelity().name().toLowerCase(Locale.ROOT))).toList())).toList(),
+                comparison.figures().stream().map(ApiFiles::apiNumber).toList(),
+                comparison.claims().stream().map(c -> new ApiComparison.Claim(c.counts(), c.disagree(),
+                        c.figures().stream().map(ApiFiles::apiNumber).toList())).toList(),
+                comparison.terms().stream().map(t -> new ApiComparison.Term(t.article().value(), t.term(),
+                        t.side().name().toLowerCase(Locale.ROOT), t.refersTo().map(EntityId::value).orElse(null))).toList(),
+                comparison.rewrites().stream().map(r -> new ApiComparison.Rewrite(
+                        List.of(r.first().value(), r.second().value()), rounded(r.similarity()))).toList(),
+                comparison.pairs().stream().map(r -> new ApiComparison.Pair(List.of(r.first().value(), r.second().value()),
+                        rounded(r.similarity()), withPage.contains(r)
+                                ? routes.pair(story.id(), r.first(), r.second()).value() : null)).toList());
+    }
+
+    private static ApiComparison.Number apiNumber(Figure f) {
+        Number value = f.value() == Math.rint(f.value()) && Math.abs(f.value()) < 1e15 ? (Number) (long) f.value() : f.value();
+        return new ApiComparison.Number(value, f.text(), f.qualifier().orElse(null), f.counts().orElse(null),
+                f.attributedTo().map(EntityId::value).orElse(null), f.attribution().orElse(null), f.article().value());
+    }
+
+    private static double rounded(double share) {
+        return Math.round(share * 1000) / 1000.0;
+    }
+
+    private static List<String> ids(List<ArticleId> ids) {
+        return ids.stream().map(ArticleId::value).toList();
     }
 }

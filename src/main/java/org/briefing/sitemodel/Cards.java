@@ -1,9 +1,14 @@
 package org.briefing.sitemodel;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.briefing.analysis.comparison.FigureClaim;
+import org.briefing.analysis.comparison.SharedQuote;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityType;
@@ -13,8 +18,8 @@ import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
 
 /**
- * Makes the small views many pages share (story cards, report rows, entity links) the same way
- * everywhere.
+ * Makes the small views many pages share (story cards, report rows, entity links, quote and
+ * figure rows) the same way everywhere.
  */
 final class Cards {
 
@@ -94,6 +99,40 @@ final class Cards {
     LinkView entityLink(Entity entity, int count) {
         return new LinkView(entity.name(), routes.url(routes.entity(entity.id(), 1)),
                 count > 0 ? Integer.toString(count) : "", entity.kind().key());
+    }
+
+    LinkView entityLink(EntityId id) {
+        return entityLink(index.entityById.get(id), 0);
+    }
+
+    /** A quote with its speaker and how each report that carries it words it. */
+    ComparisonView.QuoteRow quoteRow(SharedQuote quote) {
+        List<ComparisonView.CarrierRow> carriers = quote.carriers().stream()
+                .map(c -> new ComparisonView.CarrierRow(reportLink(c.article()), c.fidelity().name().toLowerCase(Locale.ROOT),
+                        switch (c.fidelity()) {
+                            case VERBATIM -> WordDiff.plain(c.text());
+                            case ALTERED -> WordDiff.of(quote.text(), c.text()).second();
+                        }))
+                .toList();
+        return new ComparisonView.QuoteRow(quote.text(), quote.speaker().map(this::entityLink).orElse(null), carriers);
+    }
+
+    /** Figures that count one thing, each with its report and the source that report names. */
+    ComparisonView.ClaimRow claimRow(FigureClaim claim) {
+        return new ComparisonView.ClaimRow(claim.counts(), claim.disagree(), claim.figures().stream()
+                .map(f -> new ComparisonView.FigureRow(f.text(), reportLink(f.article()),
+                        f.attributedTo().map(id -> index.entityById.get(id).name()).or(f::attribution).orElse(""),
+                        f.attributedTo().map(id -> routes.url(routes.entity(id, 1))).orElse("")))
+                .toList());
+    }
+
+    /** A claim in brief: each wording once, with the reports that give it. */
+    ComparisonView.ClaimBrief claimBrief(FigureClaim claim) {
+        ComparisonView.ClaimRow row = claimRow(claim);
+        Map<String, List<ComparisonView.FigureRow>> byText = new LinkedHashMap<>();
+        row.figures().forEach(f -> byText.computeIfAbsent(f.text(), k -> new ArrayList<>()).add(f));
+        return new ComparisonView.ClaimBrief(row.counts(), row.disagree(), byText.entrySet().stream()
+                .map(e -> new ComparisonView.Stated(e.getKey(), e.getValue())).toList());
     }
 
     /** Cuts a summary at a word boundary so a card shows about two lines. */

@@ -42,10 +42,7 @@ final class EntityPages {
     /** Quotes an actor's first page lists, newest story first. */
     static final int QUOTES = 10;
 
-    private final ComparisonPages comparisons;
-
-    EntityPages(ArchiveIndex index, Routes routes, Cards cards, ComparisonPages comparisons, SiteConfig config) {
-        this.comparisons = comparisons;
+    EntityPages(ArchiveIndex index, Routes routes, Cards cards, SiteConfig config) {
         this.index = index;
         this.routes = routes;
         this.cards = cards;
@@ -134,9 +131,18 @@ final class EntityPages {
                     cards.entityLinks(related, EntityType.PLACE, RELATED, true),
                     outlets, latitude, longitude, map, entity.links(), routes.url(routes.entityFeed(entity.id())),
                     Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))),
-                    number == 1 ? comparisons.quotesBy(entity.id(), QUOTES) : List.of());
+                    number == 1 ? quotesBy(entity.id()) : List.of());
             pages.add(new Page(routes.entity(entity.id(), number), view));
         }
         return pages;
+    }
+
+    /** Quotes whose speaker is {@code speaker}, at most {@link #QUOTES}, newest story first. */
+    private List<EntityView.SpokenQuote> quotesBy(EntityId speaker) {
+        return index.quotesBySpeaker.getOrDefault(speaker, List.of()).stream()
+                .limit(QUOTES)
+                .map(spoken -> new EntityView.SpokenQuote(
+                        LinkView.of(spoken.story().title(), routes.url(Routes.story(spoken.story().id()))), cards.quoteRow(spoken.quote())))
+                .toList();
     }
 }

@@ -31,16 +31,16 @@ public final class SiteModelBuilder {
         Routes routes = new Routes(config.baseUrl(), articles, index.entityById);
         DateText dates = new DateText(config.locale(), config.timeZone());
         Cards cards = new Cards(index, routes, dates);
-        ComparisonPages comparisons = new ComparisonPages(index, routes, cards);
-        StoryPages storyPages = new StoryPages(index, routes, dates, cards, comparisons, config);
-        EntityPages entityPages = new EntityPages(index, routes, cards, comparisons, config);
+        StoryPages storyPages = new StoryPages(index, routes, dates, cards, config);
+        EntityPages entityPages = new EntityPages(index, routes, cards, config);
         FeedPages feeds = new FeedPages(index, routes, cards, config);
 
         List<Page> pages = new ArrayList<>();
         pages.addAll(storyPages.homePages());
         pages.addAll(storyPages.indexPages());
         pages.addAll(storyPages.storyPages());
-        pages.addAll(comparisons.pages());
+        pages.addAll(new ComparisonPages(index, routes, cards).pages());
+        pages.addAll(new PairPages(index, routes, cards).pages());
         pages.addAll(new ArticlePages(index, routes, dates, cards).pages());
         pages.addAll(entityPages.indexPages(EntityType.ACTOR));
         pages.addAll(entityPages.indexPages(EntityType.PLACE));
@@ -56,7 +56,6 @@ public final class SiteModelBuilder {
         pages.sort(Comparator.comparing(Page::path));
 
         List<DataFile> data = new ArrayList<>(new ApiFiles(index, routes, dates).files());
-        data.addAll(comparisons.apiFiles());
         data.sort(Comparator.comparing(DataFile::path));
         return new SiteModel(siteView(routes), pages, data,
                 List.of(new SiteModel.TextFile(new SitePath(".nojekyll"), "")));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.briefing.analysis.comparison.SharedQuote;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.stories.Passage;
@@ -27,7 +28,6 @@ final class StoryPages {
     private final Cards cards;
     private final SiteConfig config;
     private final Timelines timelines;
-    private final ComparisonPages comparisons;
 
     /** Facts a story page lists; the rest are in the API. */
     static final int KEY_FACTS = 6;
@@ -39,8 +39,7 @@ final class StoryPages {
     /** Figure groups a story page lists in brief; the comparison page has them all. */
     static final int STORY_CLAIMS = 6;
 
-    StoryPages(ArchiveIndex index, Routes routes, DateText dates, Cards cards, ComparisonPages comparisons, SiteConfig config) {
-        this.comparisons = comparisons;
+    StoryPages(ArchiveIndex index, Routes routes, DateText dates, Cards cards, SiteConfig config) {
         this.index = index;
         this.routes = routes;
         this.dates = dates;
@@ -117,7 +116,17 @@ final class StoryPages {
                 index.related.getOrDefault(story.id(), List.of()).stream().map(cards::storyCard).toList(),
                 routes.url(Routes.api("stories.json")),
                 ComparisonPages.compared(story) ? routes.url(Routes.comparison(story.id())) : "",
-                comparisons.quoteRows(story, STORY_QUOTES),
-                comparisons.claimBriefs(story, STORY_CLAIMS));
+                quoteRows(story),
+                index.comparisons.get(story.id()).claims().stream().limit(STORY_CLAIMS).map(cards::claimBrief).toList());
+    }
+
+    /** A story's quotes with a known speaker, those most reports carry first. */
+    private List<ComparisonView.QuoteRow> quoteRows(Story story) {
+        return index.comparisons.get(story.id()).quotes().stream()
+                .filter(q -> q.speaker().isPresent())
+                .sorted(Comparator.comparingInt((SharedQuote q) -> -q.carriers().size()))
+                .limit(STORY_QUOTES)
+                .map(cards::quoteRow)
+                .toList();
     }
 }
