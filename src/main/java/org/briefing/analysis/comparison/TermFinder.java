@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.briefing.analysis.entities.ArticleEntities;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityKind;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.entities.Mention;
 import org.briefing.cleaning.CleanArticle;
@@ -22,7 +23,9 @@ import org.briefing.content.BlockKind;
 
 /**
  * Finds the words each report uses for the parties of a story, outside quotation marks (quoted
- * words are the speaker's, not the outlet's). A descriptor refers to an actor when the report
+ * words are the speaker's, not the outlet's): the vocabulary of conflict ("rebels", "the regime")
+ * and of politics ("the administration", "the senator", "undocumented immigrants"). A role word
+ * that stands for one person and has no name beside it refers to the person named last before it. A descriptor refers to an actor when the report
  * puts a name right by it: "jihadi group Hayat Tahrir al-Sham", "insurgents led by HTS",
  * "Kurdish-led SDF", "Hamas militants", "the PKK/YPG's terrorist corridor". Later uses of the same
  * word in the report refer to the same actor; and when a story's reports tie its challengers'
@@ -54,7 +57,8 @@ final class TermFinder {
             words.put(w, Term.Side.CHALLENGERS);
         }
         for (String w : List.of("regime", "government forces", "government troops", "pro-government forces",
-                "regime forces", "loyalist forces", "loyalists", "junta")) {
+                "regime forces", "loyalist forces", "loyalists", "junta", "administration", "the government",
+                "the white house", "federal government", "lawmakers", "legislators", "the establishment")) {
             words.put(w, Term.Side.GOVERNMENT);
         }
         for (String w : List.of("militants", "militant groups", "militant group", "militias", "militia", "militiamen",
@@ -63,7 +67,36 @@ final class TermFinder {
                 "extremist")) {
             words.put(w, Term.Side.ARMED);
         }
+        for (String w : List.of("the senator", "the congressman", "the congresswoman", "the lawmaker", "the president",
+                "the former president", "the vice president", "the governor", "the former governor", "the mayor",
+                "the candidate", "the nominee", "the frontrunner", "the front-runner", "the hopeful", "the billionaire",
+                "billionaire", "the mogul", "real estate mogul", "real-estate mogul", "business mogul", "the businessman",
+                "businessman", "the tycoon", "reality tv star", "reality star", "the former secretary of state",
+                "the secretary of state", "the secretary", "the attorney general", "the speaker", "the leader",
+                "the chairman", "the justice", "the judge", "the democrat", "the republican", "the independent",
+                "the socialist", "self-described socialist", "democratic socialist", "the populist", "the conservative",
+                "the liberal", "the former first lady", "the commander in chief", "the incumbent", "the challenger",
+                "the presidential candidate", "the republican candidate", "the democratic candidate", "the gop candidate",
+                "the republican nominee", "the democratic nominee", "the presumptive nominee", "the firebrand",
+                "the outsider", "the insurgent candidate")) {
+            words.put(w, Term.Side.PERSON);
+        }
+        // groups of people a story names by a word that takes a side: outlets choose between these
+        putAll(words, Term.Side.IMMIGRANTS, "illegal immigrants", "illegal aliens", "undocumented immigrants",
+                "undocumented workers", "illegals", "unauthorized immigrants", "migrants", "immigrants without papers");
+        putAll(words, Term.Side.ABORTION, "pro-life", "anti-abortion", "abortion rights", "pro-choice", "abortion opponents",
+                "abortion-rights", "anti-abortion activists", "pro-life activists", "abortion rights activists");
+        putAll(words, Term.Side.PROTEST, "protesters", "protestors", "demonstrators", "rioters", "mob", "agitators", "looters");
+        putAll(words, Term.Side.CAMP, "conservatives", "liberals", "progressives", "moderates", "hardliners", "hard-liners",
+                "right-wingers", "left-wingers", "the far right", "the far left", "the religious right", "tea party",
+                "tea partiers", "establishment republicans", "the radical left", "extremist republicans");
         return Map.copyOf(words);
+    }
+
+    private static void putAll(Map<String, Term.Side> words, Term.Side side, String... descriptors) {
+        for (String d : descriptors) {
+            words.put(d, side);
+        }
     }
 
     private record Located(Mention mention, int block, int at) {
@@ -119,7 +152,11 @@ final class TermFinder {
                 String term = text.substring(found[0], found[1]).toLowerCase(Locale.ROOT);
                 Optional<EntityId> named = namedBy(text, b, found[0], found[1], located);
                 named.ifPresent(id -> earlier.put(term, id));
-                Optional<EntityId> refersTo = named.or(() -> Optional.ofNullable(earlier.get(term)));
+                int here = b;
+                int at = found[0];
+                Optional<EntityId> refersTo = named.or(() -> Optional.ofNullable(earlier.get(term)))
+                        .or(() -> DESCRIPTORS.get(term) == Term.Side.PERSON ? lastPersonBefore(here, at, located, entityById)
+                                : Optional.empty());
                 terms.add(new Term(report.id(), term, DESCRIPTORS.get(term), refersTo));
             }
         }
@@ -179,6 +216,22 @@ final class TermFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person named last before a role word ("the senator", "the billionaire") in this block
+     * or the one before it: the role stands for the person the report has just named.
+     */
+    private static Optional<EntityId> lastPersonBefore(int block, int at, List<Located> located, Map<EntityId, Entity> entityById) {
+        Located last = null;
+        for (Located l : located) {
+            boolean before = l.block() == block ? l.at() < at : l.block() == block - 1;
+            if (before && entityById.get(l.mention().entity()).kind() == EntityKind.PERSON
+                    && (last == null || l.block() > last.block() || (l.block() == last.block() && l.at() > last.at()))) {
+                last = l;
+            }
+        }
+        return Optional.ofNullable(last).map(l -> l.mention().entity());
     }
 
     /** Which characters of a block stand inside quotation marks. */
