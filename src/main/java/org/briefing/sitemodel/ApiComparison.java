@@ -48,7 +48,8 @@ public record ApiComparison(String story, String path, List<String> reports, Lis
                          String attribution, String article) {
     }
 
-    public record Claim(String counts, boolean disagree, List<Number> numbers) {
+    /** @param outcome what befell the counted ("killed", "displaced"…), or null when the reports do not say */
+    public record Claim(String counts, String outcome, boolean disagree, List<Number> numbers) {
     }
 
     public record Term(String article, String term, String side, String refersTo) {

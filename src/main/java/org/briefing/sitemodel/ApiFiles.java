@@ -123,7 +123,7 @@ final class ApiFiles {
                         q.carriers().stream().map(c -> new ApiComparison.Carrier(c.article().value(), c.text(),
                                 c.fidelity().name().toLowerCase(Locale.ROOT))).toList())).toList(),
                 comparison.figures().stream().map(ApiFiles::apiNumber).toList(),
-                comparison.claims().stream().map(c -> new ApiComparison.Claim(c.counts(), c.disagree(),
+                comparison.claims().stream().map(c -> new ApiComparison.Claim(c.counts(), c.outcome().isEmpty() ? null : c.outcome(), c.disagree(),
                         c.figures().stream().map(ApiFiles::apiNumber).toList())).toList(),
                 comparison.terms().stream().map(t -> new ApiComparison.Term(t.article().value(), t.term(),
                         t.side().name().toLowerCase(Locale.ROOT), t.refersTo().map(EntityId::value).orElse(null))).toList(),

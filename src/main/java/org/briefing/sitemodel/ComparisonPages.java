@@ -59,6 +59,7 @@ final class ComparisonPages {
     private ComparisonView comparisonView(Story story, SourceComparison comparison) {
         int reports = comparison.reports().size();
         Set<Rewrite> withPage = PairPages.sideBySide(comparison);
+        List<ComparisonView.WordingRow> wording = new WordingRows(cards).of(comparison);
         List<ComparisonView.PassageRow> shared = new ArrayList<>();
         List<ComparisonView.PassageRow> partial = new ArrayList<>();
         Map<ArticleId, List<String>> only = new LinkedHashMap<>();
@@ -85,26 +86,9 @@ final class ComparisonPages {
                         .filter(row -> !row.sentences().isEmpty()).toList(),
                 comparison.quotes().stream().map(cards::quoteRow).toList(),
                 comparison.claims().stream().map(cards::claimRow).toList(),
-                wording(comparison),
-                comparison.pairs().stream().map(pair -> pairRow(story, pair, withPage.contains(pair))).toList());
-    }
-
-    private List<ComparisonView.WordingRow> wording(SourceComparison comparison) {
-        Map<EntityId, Map<ArticleId, List<String>>> byActor = new LinkedHashMap<>();
-        comparison.terms().stream()
-                .filter(t -> t.refersTo().isPresent())
-                .sorted(Comparator.comparing((Term t) -> t.refersTo().orElseThrow()))
-                .forEach(t -> {
-                    List<String> words = byActor.computeIfAbsent(t.refersTo().orElseThrow(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(t.article(), k -> new ArrayList<>());
-                    if (!words.contains(t.term())) {
-                        words.add(t.term());
-                    }
-                });
-        return byActor.entrySet().stream()
-                .map(e -> new ComparisonView.WordingRow(cards.entityLink(e.getKey()), comparison.reports().stream()
-                        .map(id -> List.copyOf(e.getValue().getOrDefault(id, List.of()))).toList()))
-                .toList();
+                wording,
+                comparison.pairs().stream().map(pair -> pairRow(story, pair, withPage.contains(pair))).toList(),
+                StoryPages.wordingNote(wording), cards.rewriteStatements(comparison));
     }
 
     private ComparisonView.PairRow pairRow(Story story, Rewrite pair, boolean hasPage) {
