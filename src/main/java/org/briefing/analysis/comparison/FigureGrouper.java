@@ -18,7 +18,7 @@ import org.briefing.content.ArticleId;
  * militiamen" with "militiamen") and the same outcome told beside the number ("killed",
  * "displaced"), so "500,000 people" who fled and "at least 25 people" killed are two claims, not
  * one. Claims most reports give come first, then those reports disagree on, then those a headline
- * gives.
+ * gives, then those that tell an outcome.
  */
 final class FigureGrouper {
 
@@ -45,6 +45,10 @@ final class FigureGrouper {
                 "abducted", "missing")) {
             words.put(w, "held");
         }
+        for (String w : List.of("crossed", "deployed", "sent", "arrived", "entered", "dispatched", "reinforcements",
+                "stationed", "mobilised", "mobilized", "marched", "advanced")) {
+            words.put(w, "deployed");
+        }
         for (String w : List.of("voted", "votes", "vote", "signed", "signatures", "supported", "backed", "opposed")) {
             words.put(w, "voted");
         }
@@ -69,11 +73,14 @@ final class FigureGrouper {
             String thing = headWord(figure.counts().get());
             byKey.computeIfAbsent(thing + "|" + outcome, k -> new ArrayList<>()).add(new Keyed(figure, thing, outcome));
         }
+        mergeUntold(byKey);
+        List<ArticleId> reportIds = reports.stream().map(CleanArticle::id).toList();
         List<String> headlines = reports.stream().map(r -> r.headline().toLowerCase(Locale.ROOT)).toList();
         return byKey.values().stream()
                 .flatMap(group -> byMagnitude(group).stream())
                 .map(group -> {
-                    List<Figure> members = group.stream().map(Keyed::figure).toList();
+                    List<Figure> members = group.stream().map(Keyed::figure)
+                            .sorted(Comparator.comparingInt(f -> reportIds.indexOf(f.article()))).toList();
                     boolean inHeadline = members.stream().anyMatch(f -> headlines.stream()
                             .anyMatch(h -> h.contains(f.text().toLowerCase(Locale.ROOT))));
                     return new FigureClaim(members.get(0).counts().orElseThrow(), members, disagree(members, passages),
@@ -81,38 +88,51 @@ final class FigureGrouper {
                 })
                 .sorted(Comparator.comparingLong((FigureClaim c) -> -c.reportCount())
                         .thenComparing(c -> !c.disagree())
-                        .thenComparing(c -> !c.inHeadline()))
+                        .thenComparing(c -> !c.inHeadline())
+                        .thenComparing(c -> c.outcome().isEmpty()))
                 .toList();
+    }
+
+    /**
+     * Figures whose words tell no outcome join the one outcome told for the same thing: a report
+     * that says "five children" where another says "five children were killed" gives the same
+     * claim. With two outcomes for the thing, they stay apart, as which one they mean is unknown.
+     */
+    private static void mergeUntold(Map<String, List<Keyed>> byKey) {
+        for (String key : List.copyOf(byKey.keySet())) {
+            if (!key.endsWith("|")) {
+                continue;
+            }
+            String thing = key.substring(0, key.length() - 1);
+            List<String> told = byKey.keySet().stream().filter(k -> k.startsWith(thing + "|") && !k.equals(key)).toList();
+            if (told.size() == 1) {
+                byKey.get(told.get(0)).addAll(byKey.remove(key));
+            }
+        }
     }
 
     /**
      * A group split where its numbers are of other sizes: reports that count the same thing give
      * numbers near one another (400 or 300 insurgents), while a war's 500,000 dead and a day's 25
-     * are two claims. Numbers within {@link #SAME_SIZE} times the smallest of their run stay
-     * together; the runs keep the figures' order.
+     * are two claims. Sorted, a number more than {@link #SAME_SIZE} times the one below it starts
+     * a new claim; each claim keeps the figures' order.
      */
     private static List<List<Keyed>> byMagnitude(List<Keyed> group) {
-        List<Double> values = group.stream().map(k -> k.figure().value()).sorted().toList();
-        List<Double> starts = new ArrayList<>();
-        for (double v : values) {
-            if (starts.isEmpty() || v > starts.get(starts.size() - 1) * SAME_SIZE) {
-                starts.add(v);
+        List<Double> values = group.stream().map(k -> k.figure().value()).distinct().sorted().toList();
+        Map<Double, Integer> run = new LinkedHashMap<>();
+        int current = 0;
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0 && values.get(i) > values.get(i - 1) * SAME_SIZE) {
+                current++;
             }
+            run.put(values.get(i), current);
         }
-        Map<Double, List<Keyed>> runs = new LinkedHashMap<>();
-        for (Keyed k : group) {
-            double start = starts.get(0);
-            for (double s : starts) {
-                if (k.figure().value() >= s) {
-                    start = s;
-                }
-            }
-            runs.computeIfAbsent(start, s -> new ArrayList<>()).add(k);
-        }
+        Map<Integer, List<Keyed>> runs = new LinkedHashMap<>();
+        group.forEach(k -> runs.computeIfAbsent(run.get(k.figure().value()), r -> new ArrayList<>()).add(k));
         return List.copyOf(runs.values());
     }
 
-    /** How many times the smallest number of a claim its largest may be. */
+    /** How many times the next smaller number of a claim a number may be. */
     private static final double SAME_SIZE = 4;
 
     /** The outcome an outcome word beside the figure tells, in the block that holds it. */

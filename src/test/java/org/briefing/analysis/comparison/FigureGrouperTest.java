@@ -33,6 +33,15 @@ class FigureGrouperTest {
     }
 
     @Test
+    void joinsAFigureThatTellsNoOutcomeToTheOneOutcomeToldForTheSameThing() {
+        List<FigureClaim> claims = claimsOf(
+                Reports.report("a", "A", "2024-12-02", "Strikes", "Five children were killed in the strikes."),
+                Reports.report("b", "B", "2024-12-02", "Strikes", "Among them were 10 children, rescuers said."));
+        assertThat(claims).filteredOn(c -> c.counts().equals("children")).singleElement()
+                .satisfies(c -> assertThat(c.reportCount()).isEqualTo(2));
+    }
+
+    @Test
     void tellsTheDeadFromTheDisplaced() {
         List<FigureClaim> claims = claimsOf(Reports.report("a", "A", "2024-12-02", "Floods",
                 "Some 300 people were killed by the floods.", "About 200 people fled their homes in the valley."));
