@@ -58,7 +58,7 @@ final class TermFinder {
         }
         for (String w : List.of("regime", "government forces", "government troops", "pro-government forces",
                 "regime forces", "loyalist forces", "loyalists", "junta", "administration", "the government",
-                "the white house", "federal government", "lawmakers", "legislators", "the establishment")) {
+                "the white house", "federal government")) {
             words.put(w, Term.Side.GOVERNMENT);
         }
         for (String w : List.of("militants", "militant groups", "militant group", "militias", "militia", "militiamen",
@@ -67,18 +67,18 @@ final class TermFinder {
                 "extremist")) {
             words.put(w, Term.Side.ARMED);
         }
-        for (String w : List.of("the senator", "the congressman", "the congresswoman", "the lawmaker", "the president",
-                "the former president", "the vice president", "the governor", "the former governor", "the mayor",
-                "the candidate", "the nominee", "the frontrunner", "the front-runner", "the hopeful", "the billionaire",
-                "billionaire", "the mogul", "real estate mogul", "real-estate mogul", "business mogul", "the businessman",
-                "businessman", "the tycoon", "reality tv star", "reality star", "the former secretary of state",
-                "the secretary of state", "the secretary", "the attorney general", "the speaker", "the leader",
-                "the chairman", "the justice", "the judge", "the democrat", "the republican", "the independent",
-                "the socialist", "self-described socialist", "democratic socialist", "the populist", "the conservative",
-                "the liberal", "the former first lady", "the commander in chief", "the incumbent", "the challenger",
-                "the presidential candidate", "the republican candidate", "the democratic candidate", "the gop candidate",
-                "the republican nominee", "the democratic nominee", "the presumptive nominee", "the firebrand",
-                "the outsider", "the insurgent candidate")) {
+        // roles that describe the person just named; offices a story names on their own ("the
+        // president", "the judge", "the speaker") stand for whoever holds them, often someone else
+        for (String w : List.of("the senator", "the congressman", "the congresswoman", "the lawmaker", "the governor",
+                "the former governor", "the mayor", "the candidate", "the nominee", "the frontrunner", "the front-runner",
+                "the hopeful", "the billionaire", "billionaire", "the mogul", "real estate mogul", "real-estate mogul",
+                "business mogul", "the businessman", "businessman", "the tycoon", "reality tv star", "reality star",
+                "the former secretary of state", "the democrat", "the republican", "the independent", "the socialist",
+                "self-described socialist", "democratic socialist", "the populist", "the conservative", "the liberal",
+                "the former first lady", "the incumbent", "the challenger", "the presidential candidate",
+                "the republican candidate", "the democratic candidate", "the gop candidate", "the republican nominee",
+                "the democratic nominee", "the presumptive nominee", "the firebrand", "the outsider",
+                "the insurgent candidate")) {
             words.put(w, Term.Side.PERSON);
         }
         // groups of people a story names by a word that takes a side: outlets choose between these
