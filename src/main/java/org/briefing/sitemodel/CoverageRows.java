@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.briefing.analysis.stories.Passage;
-import org.briefing.analysis.stories.Quotation;
+import org.briefing.analysis.text.Quotation;
 import org.briefing.content.ArticleId;
 
 /**

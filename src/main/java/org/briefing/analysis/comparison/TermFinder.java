@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.briefing.analysis.entities.ArticleEntities;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.text.Quotation;
 import org.briefing.analysis.entities.EntityKind;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.entities.Mention;
@@ -144,7 +145,7 @@ final class TermFinder {
                 continue;
             }
             String text = block.text();
-            boolean[] quoted = quoted(text);
+            boolean[] quoted = Quotation.insideMarks(text);
             for (int[] found : descriptorsIn(text)) {
                 if (quoted[found[0]]) {
                     continue;
@@ -232,22 +233,6 @@ final class TermFinder {
             }
         }
         return Optional.ofNullable(last).map(l -> l.mention().entity());
-    }
-
-    /** Which characters of a block stand inside quotation marks. */
-    private static boolean[] quoted(String text) {
-        boolean[] inside = new boolean[text.length() + 1];
-        boolean open = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '“' || (c == '"' && !open)) {
-                open = true;
-            } else if (c == '”' || c == '"') {
-                open = false;
-            }
-            inside[i] = open;
-        }
-        return inside;
     }
 
     private static boolean isActor(EntityId id, Map<EntityId, Entity> entityById) {

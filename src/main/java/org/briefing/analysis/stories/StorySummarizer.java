@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.briefing.analysis.text.Quotation;
 import org.briefing.content.ArticleId;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.briefing.SeedArchive;
+import org.briefing.analysis.text.Quotation;
 import org.junit.jupiter.api.Test;
 
 /** The five seed articles are five outlets' reports of one day of the Aleppo offensive. */

@@ -1,4 +1,4 @@
-package org.briefing.analysis.stories;
+package org.briefing.analysis.text;
 
 /**
  * Quotation marks in one sentence: whether they pair up, and how much of the sentence they hold.
@@ -35,12 +35,12 @@ public final class Quotation {
         return !t.isEmpty() && (t.charAt(0) == '“' || t.charAt(0) == '"' || t.charAt(0) == '‘');
     }
 
-    /** The share of the characters of {@code text} that stand inside quotation marks, 0 to 1. */
-    public static double quotedShare(String text) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        int inside = 0;
+    /**
+     * Which characters of {@code text} stand inside quotation marks, curly or straight (an opening
+     * mark counts as inside, a closing one not); one entry more than the text has characters.
+     */
+    public static boolean[] insideMarks(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
         boolean open = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -48,10 +48,24 @@ public final class Quotation {
                 open = true;
             } else if (c == '”' || c == '"') {
                 open = false;
-            } else if (open) {
-                inside++;
+            }
+            inside[i] = open;
+        }
+        return inside;
+    }
+
+    /** The share of the characters of {@code text} that stand inside quotation marks, 0 to 1. */
+    public static double quotedShare(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        boolean[] inside = insideMarks(text);
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (inside[i]) {
+                count++;
             }
         }
-        return inside / (double) text.length();
+        return count / (double) text.length();
     }
 }
