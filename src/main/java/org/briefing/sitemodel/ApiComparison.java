@@ -57,7 +57,8 @@ public record ApiComparison(String story, String path, List<String> reports, Lis
                          String attribution, int report) {
     }
 
-    public record Claim(String counts, boolean disagree, List<Integer> numbers) {
+    /** @param outcome what befell the counted ("killed", "displaced"…), or null when the reports do not say */
+    public record Claim(String counts, String outcome, boolean disagree, List<Integer> numbers) {
     }
 
     public record Term(int report, String term, String side, String refersTo) {

@@ -1,9 +1,16 @@
 package org.briefing.sitemodel;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.briefing.analysis.comparison.FigureClaim;
+import org.briefing.analysis.comparison.Rewrite;
+import org.briefing.analysis.comparison.SharedQuote;
+import org.briefing.analysis.comparison.SourceComparison;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityType;
@@ -13,8 +20,8 @@ import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
 
 /**
- * Makes the small views many pages share (story cards, report rows, entity links) the same way
- * everywhere.
+ * Makes the small views many pages share (story cards, report rows, entity links, quote and
+ * figure rows) the same way everywhere.
  */
 final class Cards {
 
@@ -26,6 +33,7 @@ final class Cards {
     private final Routes routes;
     private final DateText dates;
     private final Map<StoryId, StoryCard> storyCards = new ConcurrentHashMap<>();
+    private final Map<StoryId, Map<ArticleId, String>> reportLabels = new ConcurrentHashMap<>();
 
     Cards(ArchiveIndex index, Routes routes, DateText dates) {
         this.index = index;
@@ -34,14 +42,18 @@ final class Cards {
     }
 
     /**
-     * A report named by its outlet ("report 3" when unknown, by its place in the story), linking to
-     * its article page, with its headline as the detail.
+     * A report named as {@link ReportLabels} names it within its story (its outlet, else a short
+     * form of its headline), linking to its article page, with its headline as the detail.
      */
     LinkView reportLink(ArticleId id) {
         CleanArticle report = index.articleById.get(id);
+        return new LinkView(reportLabel(id), routes.url(routes.article(id)), report.headline(), "");
+    }
+
+    /** The report's label in its story, the same wherever the story's reports are listed. */
+    String reportLabel(ArticleId id) {
         Story story = index.storyOf.get(id);
-        String label = report.source().orElse("report " + (story.articles().indexOf(id) + 1));
-        return new LinkView(label, routes.url(routes.article(id)), report.headline(), "");
+        return reportLabels.computeIfAbsent(story.id(), key -> ReportLabels.of(index.articlesOf(story))).get(id);
     }
 
     /**
@@ -72,7 +84,7 @@ final class Cards {
     }
 
     ReportRow reportRow(CleanArticle article) {
-        return new ReportRow(article.headline(), routes.url(routes.article(article.id())),
+        return new ReportRow(reportLabel(article.id()), article.headline(), routes.url(routes.article(article.id())),
                 article.source().orElse(""),
                 article.source().map(name -> routes.url(routes.source(name))).orElse(""),
                 dates.published(article.date()), dates.iso(article.date()), article.url().orElse(""));
@@ -94,6 +106,70 @@ final class Cards {
     LinkView entityLink(Entity entity, int count) {
         return new LinkView(entity.name(), routes.url(routes.entity(entity.id(), 1)),
                 count > 0 ? Integer.toString(count) : "", entity.kind().key());
+    }
+
+    LinkView entityLink(EntityId id) {
+        return entityLink(index.entityById.get(id), 0);
+    }
+
+    /** A quote with its speaker and how each report that carries it words it. */
+    ComparisonView.QuoteRow quoteRow(SharedQuote quote) {
+        List<ComparisonView.CarrierRow> carriers = quote.carriers().stream()
+                .map(c -> new ComparisonView.CarrierRow(reportLink(c.article()), c.fidelity().name().toLowerCase(Locale.ROOT),
+                        switch (c.fidelity()) {
+                            case VERBATIM -> WordDiff.plain(c.text());
+                            case ALTERED -> WordDiff.of(quote.text(), c.text()).second();
+                        }))
+                .toList();
+        return new ComparisonView.QuoteRow(quote.text(), quote.speaker().map(this::entityLink).orElse(null), carriers);
+    }
+
+    /** Figures that count one thing, each with its report and the source that report names. */
+    ComparisonView.ClaimRow claimRow(FigureClaim claim) {
+        return new ComparisonView.ClaimRow(claim.counts() + outcomeSuffix(claim.outcome()), claim.disagree(), claim.figures().stream()
+                .map(f -> new ComparisonView.FigureRow(f.text(), reportLink(f.article()),
+                        f.attributedTo().map(id -> index.entityById.get(id).name()).or(f::attribution).orElse(""),
+                        f.attributedTo().map(id -> routes.url(routes.entity(id, 1))).orElse("")))
+                .toList());
+    }
+
+    /** What befell the counted, as a reader reads it after their name: "people killed", "votes". */
+    private static String outcomeSuffix(String outcome) {
+        return switch (outcome) {
+            case "" -> "";
+            case "voted" -> " (votes)";
+            case "money" -> " (sums)";
+            default -> " " + outcome;
+        };
+    }
+
+    /** A claim in brief: each wording once, with the reports that give it. */
+    ComparisonView.ClaimBrief claimBrief(FigureClaim claim) {
+        ComparisonView.ClaimRow row = claimRow(claim);
+        Map<String, List<ComparisonView.FigureRow>> byText = new LinkedHashMap<>();
+        row.figures().forEach(f -> byText.computeIfAbsent(f.text(), k -> new ArrayList<>()).add(f));
+        return new ComparisonView.ClaimBrief(row.counts(), row.disagree(), byText.entrySet().stream()
+                .map(e -> new ComparisonView.Stated(e.getKey(), e.getValue())).toList());
+    }
+
+    /**
+     * Each rewrite stated plainly, the later report first ("B is a rewrite of A: 81 % of their words
+     * stand in aligned sentences"); when there is none, the closest pair's share.
+     */
+    List<String> rewriteStatements(SourceComparison comparison) {
+        List<Rewrite> rewrites = comparison.rewrites();
+        if (rewrites.isEmpty()) {
+            return comparison.pairs().stream().findFirst()
+                    .map(p -> List.of("No report is a rewrite of another: the closest pair, " + reportLabel(p.first()) + " and "
+                            + reportLabel(p.second()) + ", have " + percent(p.similarity()) + " of their words in aligned sentences."))
+                    .orElse(List.of());
+        }
+        return rewrites.stream().map(r -> reportLabel(r.second()) + " is a rewrite of " + reportLabel(r.first()) + ": "
+                + percent(r.similarity()) + " of their words stand in aligned sentences.").toList();
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + " %";
     }
 
     /** Cuts a summary at a word boundary so a card shows about two lines. */

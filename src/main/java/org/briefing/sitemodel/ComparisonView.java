@@ -14,11 +14,15 @@ import java.util.List;
  * @param claims   figures side by side by what they count
  * @param wording  per actor, the words each report uses for it
  * @param pairs    every pair of reports with its aligned share and side-by-side page, closest first
+ * @param wordingNote which parties the reports word alike, or that none is worded; empty when
+ *                 every row differs
+ * @param rewrites each rewrite stated plainly, or the closest pair's share when there is none
  */
 public record ComparisonView(String title, String storyTitle, String storyUrl, String apiUrl, List<LinkView> reports,
                              List<PassageRow> shared, List<PassageRow> partial, List<ReportSentences> only,
                              List<ReportSentences> leftOut, List<QuoteRow> quotes, List<ClaimRow> claims,
-                             List<WordingRow> wording, List<PairRow> pairs) implements PageView {
+                             List<WordingRow> wording, List<PairRow> pairs, String wordingNote,
+                             List<String> rewrites) implements PageView {
 
     public ComparisonView {
         reports = List.copyOf(reports);
@@ -30,6 +34,7 @@ public record ComparisonView(String title, String storyTitle, String storyUrl, S
         claims = List.copyOf(claims);
         wording = List.copyOf(wording);
         pairs = List.copyOf(pairs);
+        rewrites = List.copyOf(rewrites);
     }
 
     /** A passage in one report's words, with every report that carries it. */
@@ -101,8 +106,17 @@ public record ComparisonView(String title, String storyTitle, String storyUrl, S
         }
     }
 
-    /** An actor and, per report in the story's order, the words that report uses for it. */
-    public record WordingRow(LinkView actor, List<List<String>> words) {
+    /**
+     * A party and, per report in the story's order, the words that report uses for it.
+     *
+     * @param party   the actor, linked, or the kind of party when the words name no known actor (url "")
+     * @param differs whether the reports that use words for it use different ones
+     */
+    public record WordingRow(LinkView party, List<List<String>> words, boolean differs) {
+
+        public WordingRow {
+            words = List.copyOf(words);
+        }
     }
 
     /** Two reports, their aligned share in percent, and their side-by-side page. */

@@ -42,10 +42,7 @@ final class EntityPages {
     /** Quotes an actor's first page lists, newest story first. */
     static final int QUOTES = 10;
 
-    private final ComparisonPages comparisons;
-
-    EntityPages(ArchiveIndex index, Routes routes, Cards cards, ComparisonPages comparisons, SiteConfig config) {
-        this.comparisons = comparisons;
+    EntityPages(ArchiveIndex index, Routes routes, Cards cards, SiteConfig config) {
         this.index = index;
         this.routes = routes;
         this.cards = cards;
@@ -151,6 +148,15 @@ final class EntityPages {
                 about.outlets(), about.latitude(), about.longitude(), about.map(), entity.links(),
                 routes.url(routes.entityFeed(entity.id())),
                 Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))),
-                number == 1 ? comparisons.quotesBy(entity.id(), QUOTES) : List.of());
+                number == 1 ? quotesBy(entity.id()) : List.of());
+    }
+
+    /** Quotes whose speaker is {@code speaker}, at most {@link #QUOTES}, newest story first. */
+    private List<EntityView.SpokenQuote> quotesBy(EntityId speaker) {
+        return index.quotesBySpeaker.getOrDefault(speaker, List.of()).stream()
+                .limit(QUOTES)
+                .map(spoken -> new EntityView.SpokenQuote(
+                        LinkView.of(spoken.story().title(), routes.url(Routes.story(spoken.story().id()))), cards.quoteRow(spoken.quote())))
+                .toList();
     }
 }

@@ -89,6 +89,11 @@ final class Routes {
         return SitePath.page(STORIES, id.value(), "compare");
     }
 
+    /** A compared story's comparison in the JSON API. */
+    static SitePath comparisonData(StoryId id) {
+        return api("compare/" + id.value() + ".json");
+    }
+
     /** The side-by-side page of two reports of a story, in the story's order. */
     SitePath pair(StoryId id, ArticleId first, ArticleId second) {
         // One folder per report: article slugs never hold a '/', so no two pairs share a path
@@ -142,11 +147,6 @@ final class Routes {
 
     static SitePath feed() {
         return new SitePath("feed.xml");
-    }
-
-    /** A story's comparison data, {@code api/compare/ID.json}. */
-    static SitePath comparisonData(StoryId id) {
-        return api("compare/" + id.value() + ".json");
     }
 
     static SitePath api(String file) {

@@ -52,9 +52,8 @@ public final class SiteModelBuilder {
         Routes routes = new Routes(config.baseUrl(), articles, index.entityById);
         DateText dates = new DateText(config.locale(), config.timeZone());
         Cards cards = new Cards(index, routes, dates);
-        ComparisonPages comparisons = new ComparisonPages(index, routes, cards);
-        StoryPages storyPages = new StoryPages(index, routes, dates, cards, comparisons, config);
-        EntityPages entityPages = new EntityPages(index, routes, cards, comparisons, config);
+        StoryPages storyPages = new StoryPages(index, routes, dates, cards, config);
+        EntityPages entityPages = new EntityPages(index, routes, cards, config);
         EntryTimes times = new EntryTimes(index, published, config.timeZone(), clock);
         FeedPages feeds = new FeedPages(index, routes, cards, config, times);
 
@@ -62,7 +61,8 @@ public final class SiteModelBuilder {
         pages.addAll(storyPages.homePages());
         pages.addAll(storyPages.indexPages());
         pages.addAll(storyPages.storyPages());
-        pages.addAll(comparisons.pages());
+        pages.addAll(new ComparisonPages(index, routes, cards).pages());
+        pages.addAll(new PairPages(index, routes, cards).pages());
         pages.addAll(new ArticlePages(index, routes, dates, cards).pages());
         pages.addAll(entityPages.indexPages(EntityType.ACTOR));
         pages.addAll(entityPages.indexPages(EntityType.PLACE));
@@ -86,7 +86,6 @@ public final class SiteModelBuilder {
         pages.sort(Comparator.comparing(Page::path));
 
         List<DataFile> data = new ArrayList<>(new ApiFiles(index, routes, dates, times).files(redirects));
-        data.addAll(comparisons.apiFiles());
         data.sort(Comparator.comparing(DataFile::path));
         SearchIndex search = new SearchIndexer().index(new SearchDocuments(index, routes, dates).documents());
         List<SiteModel.BinaryFile> files = search.files().stream()

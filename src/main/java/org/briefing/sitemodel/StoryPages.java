@@ -5,7 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import org.briefing.analysis.comparison.Fidelity;
+import org.briefing.analysis.comparison.FigureClaim;
+import org.briefing.analysis.comparison.SourceComparison;
+import org.briefing.analysis.comparison.SharedQuote;
 import org.briefing.analysis.entities.EntityId;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.stories.Passage;
@@ -27,10 +32,7 @@ final class StoryPages {
     private final Cards cards;
     private final SiteConfig config;
     private final Timelines timelines;
-    private final ComparisonPages comparisons;
 
-    /** Facts a story page lists; the rest are in the API. */
-    static final int KEY_FACTS = 6;
     /** Actors, and places, a story page lists, most named first; every one is in the API. */
     static final int STORY_ENTITIES = 12;
 
@@ -38,19 +40,18 @@ final class StoryPages {
     static final int STORY_QUOTES = 6;
     /** Figure groups a story page lists in brief; the comparison page has them all. */
     static final int STORY_CLAIMS = 6;
+    /** Altered quotes, parties worded differently, and passages all carry, that a story page shows. */
+    static final int STORY_ALTERED = 3;
+    static final int STORY_WORDING = 5;
+    static final int SHARED_SHOWN = 3;
 
-    StoryPages(ArchiveIndex index, Routes routes, DateText dates, Cards cards, ComparisonPages comparisons, SiteConfig config) {
-        this.comparisons = comparisons;
+    StoryPages(ArchiveIndex index, Routes routes, DateText dates, Cards cards, SiteConfig config) {
         this.index = index;
         this.routes = routes;
         this.dates = dates;
         this.cards = cards;
         this.config = config;
         this.timelines = new Timelines(dates, routes);
-    }
-
-    private StoryView.FactRow factRow(Passage fact) {
-        return new StoryView.FactRow(fact.text(), fact.reports().stream().map(cards::reportLink).toList());
     }
 
     List<Story> latestFirst() {
@@ -101,6 +102,10 @@ final class StoryPages {
         Map<EntityId, Integer> counts = index.entityCounts(reports);
         TreeSet<String> outlets = new TreeSet<>();
         reports.forEach(report -> report.source().ifPresent(outlets::add));
+        SourceComparison comparison = index.comparisons.get(story.id());
+        Set<String> shown = Set.copyOf(story.summary());
+        boolean compared = ComparisonPages.compared(story);
+        List<ComparisonView.WordingRow> wording = compared ? new WordingRows(cards).of(comparison) : List.of();
         return new StoryView(
                 story.title(),
                 routes.url(Routes.story(story.id())),
@@ -108,7 +113,10 @@ final class StoryPages {
                 story.start().map(Object::toString).orElse(""),
                 story.end().map(Object::toString).orElse(""),
                 story.summary(),
-                story.facts().stream().limit(KEY_FACTS).map(this::factRow).toList(),
+                CoverageRows.sharedByAll(story.articles(), story.passages(), shown, SHARED_SHOWN),
+                (int) story.passages().stream().filter(p -> compared && p.sentences().size() == reports.size()).count(),
+                story.articles().stream().map(cards::reportLink).toList(),
+                compared ? CoverageRows.of(story.articles(), story.passages(), shown) : List.of(),
                 timelines.of(reports).orElse(null),
                 reports.stream().map(cards::reportRow).toList(),
                 List.copyOf(outlets),
@@ -116,8 +124,36 @@ final class StoryPages {
                 cards.entityLinks(counts, EntityType.PLACE, STORY_ENTITIES, true),
                 index.related.getOrDefault(story.id(), List.of()).stream().map(cards::storyCard).toList(),
                 routes.url(Routes.api("stories.json")),
-                ComparisonPages.compared(story) ? routes.url(Routes.comparison(story.id())) : "",
-                comparisons.quoteRows(story, STORY_QUOTES),
-                comparisons.claimBriefs(story, STORY_CLAIMS));
+                compared ? routes.url(Routes.comparison(story.id())) : "",
+                quoteRows(story),
+                comparison.quotes().stream().filter(q -> q.carriers().stream().anyMatch(c -> c.fidelity() == Fidelity.ALTERED))
+                        .limit(STORY_ALTERED).map(cards::quoteRow).toList(),
+                comparison.claims().stream().filter(FigureClaim::matters).limit(STORY_CLAIMS).map(cards::claimBrief).toList(),
+                wording.stream().filter(ComparisonView.WordingRow::differs).limit(STORY_WORDING).toList(),
+                compared ? wordingNote(wording) : "",
+                compared ? cards.rewriteStatements(comparison) : List.of());
+    }
+
+    /** What the wording table leaves unsaid: which parties the reports word alike, or that none is worded. */
+    static String wordingNote(List<ComparisonView.WordingRow> rows) {
+        List<String> alike = rows.stream().filter(row -> !row.differs()).map(row -> row.party().label()).toList();
+        if (rows.isEmpty()) {
+            return "No two reports use a descriptor Briefing knows (such as “rebels”, “the regime”, “the senator”) for the same party.";
+        }
+        if (alike.isEmpty()) {
+            return "";
+        }
+        return "The reports word " + String.join(", ", alike.subList(0, Math.min(6, alike.size())))
+                + (alike.size() > 6 ? " and " + (alike.size() - 6) + " more" : "") + " alike.";
+    }
+
+    /** A story's quotes with a known speaker, those most reports carry first. */
+    private List<ComparisonView.QuoteRow> quoteRows(Story story) {
+        return index.comparisons.get(story.id()).quotes().stream()
+                .filter(q -> q.speaker().isPresent())
+                .sorted(Comparator.comparingInt((SharedQuote q) -> -q.carriers().size()))
+                .limit(STORY_QUOTES)
+                .map(cards::quoteRow)
+                .toList();
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.text.Quotation;
 import org.briefing.analysis.entities.EntityKind;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.entities.GivenNames;
@@ -109,7 +110,7 @@ final class Attribution {
                 continue;
             }
             String text = article.body().get(mention.block()).text();
-            boolean[] quoted = quotedChars.computeIfAbsent(mention.block(), b -> insideQuotes(text));
+            boolean[] quoted = quotedChars.computeIfAbsent(mention.block(), b -> Quotation.insideMarks(text));
             for (int at = text.indexOf(mention.surface()); at >= 0; at = text.indexOf(mention.surface(), at + 1)) {
                 placed.add(new Placed(mention, mention.block(), at, quoted[at]));
             }
@@ -403,22 +404,6 @@ final class Attribution {
             return saying || lastWord ? Optional.of(entity.id()) : Optional.empty();
         }
         return Optional.empty();
-    }
-
-    /** Which characters of a text stand inside quotation marks, curly or straight. */
-    private static boolean[] insideQuotes(String text) {
-        boolean[] inside = new boolean[text.length() + 1];
-        boolean open = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '“' || (c == '"' && !open)) {
-                open = true;
-            } else if (c == '”' || c == '"') {
-                open = false;
-            }
-            inside[i] = open;
-        }
-        return inside;
     }
 
     /** Whether a name stands where no pronoun can stand for it: in a quote, after a preposition, beside a relation. */

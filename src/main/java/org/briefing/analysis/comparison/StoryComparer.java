@@ -88,40 +88,7 @@ public final class StoryComparer {
             }
         }
         return new SourceComparison(story.id(), ids, passages, new QuoteGrouper().group(ids, quotes), figures,
-                claims(figures, passages), new TermFinder().find(reports, mentions, entityById),
+                new FigureGrouper().group(figures, passages, reports), new TermFinder().find(reports, mentions, entityById),
                 new RewriteFinder().pairs(ids, passages));
-    }
-
-    /** Figures grouped by the head word of what they count ("Iraqi militiamen" with "militiamen"). */
-    private static List<FigureClaim> claims(List<Figure> figures, List<Passage> passages) {
-        Map<String, List<Figure>> byThing = new LinkedHashMap<>();
-        for (Figure figure : figures) {
-            figure.counts().ifPresent(counts -> byThing.computeIfAbsent(headWord(counts), k -> new ArrayList<>()).add(figure));
-        }
-        return byThing.values().stream()
-                .map(group -> new FigureClaim(group.get(0).counts().orElseThrow(), group, disagree(group, passages)))
-                .sorted(Comparator.comparingLong((FigureClaim c) -> -c.figures().stream().map(Figure::article).distinct().count()))
-                .toList();
-    }
-
-    /** Whether two reports give different numbers in sentences aligned as telling the same thing. */
-    private static boolean disagree(List<Figure> figures, List<Passage> passages) {
-        for (Passage passage : passages) {
-            List<Figure> here = figures.stream().filter(f -> passage.sentences().stream()
-                    .anyMatch(s -> s.article().equals(f.article()) && s.text().contains(f.text()))).toList();
-            for (Figure a : here) {
-                for (Figure b : here) {
-                    if (!a.article().equals(b.article()) && a.value() != b.value()) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String headWord(String counts) {
-        String head = counts.substring(counts.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return head.endsWith("s") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
     }
 }

@@ -7,7 +7,8 @@ import org.briefing.content.ArticleId;
 
 /**
  * A word a report uses, in its own voice, for a party to the story: "rebels", "insurgents",
- * "opposition forces", "the regime", "jihadi group".
+ * "opposition forces", "the regime", "jihadi group", "the administration", "the senator",
+ * "undocumented immigrants".
  *
  * @param term      the descriptor, lower case, as the report writes it
  * @param side      the kind of party the word names
@@ -22,7 +23,17 @@ public record Term(ArticleId article, String term, Side side, Optional<EntityId>
         /** a government and its forces: the regime, government forces */
         GOVERNMENT,
         /** words that could name either: militants, fighters, militias, terrorists */
-        ARMED
+        ARMED,
+        /** a role that stands for one person: the senator, the billionaire, the Democratic nominee */
+        PERSON,
+        /** people without papers: illegal immigrants, undocumented immigrants, illegal aliens */
+        IMMIGRANTS,
+        /** the two sides on abortion: pro-life, anti-abortion, abortion rights, pro-choice */
+        ABORTION,
+        /** people in the street: protesters, demonstrators, rioters */
+        PROTEST,
+        /** political camps: conservatives, liberals, progressives, hardliners */
+        CAMP
     }
 
     public Term {

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.briefing.analysis.entities.ArticleEntities;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.text.Quotation;
+import org.briefing.analysis.entities.EntityKind;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.entities.Mention;
 import org.briefing.cleaning.CleanArticle;
@@ -22,7 +24,9 @@ import org.briefing.content.BlockKind;
 
 /**
  * Finds the words each report uses for the parties of a story, outside quotation marks (quoted
- * words are the speaker's, not the outlet's). A descriptor refers to an actor when the report
+ * words are the speaker's, not the outlet's): the vocabulary of conflict ("rebels", "the regime")
+ * and of politics ("the administration", "the senator", "undocumented immigrants"). A role word
+ * that stands for one person and has no name beside it refers to the person named last before it. A descriptor refers to an actor when the report
  * puts a name right by it: "jihadi group Hayat Tahrir al-Sham", "insurgents led by HTS",
  * "Kurdish-led SDF", "Hamas militants", "the PKK/YPG's terrorist corridor". Later uses of the same
  * word in the report refer to the same actor; and when a story's reports tie its challengers'
@@ -54,7 +58,8 @@ final class TermFinder {
             words.put(w, Term.Side.CHALLENGERS);
         }
         for (String w : List.of("regime", "government forces", "government troops", "pro-government forces",
-                "regime forces", "loyalist forces", "loyalists", "junta")) {
+                "regime forces", "loyalist forces", "loyalists", "junta", "administration", "the government",
+                "the white house", "federal government")) {
             words.put(w, Term.Side.GOVERNMENT);
         }
         for (String w : List.of("militants", "militant groups", "militant group", "militias", "militia", "militiamen",
@@ -63,7 +68,36 @@ final class TermFinder {
                 "extremist")) {
             words.put(w, Term.Side.ARMED);
         }
+        // roles that describe the person just named; offices a story names on their own ("the
+        // president", "the judge", "the speaker") stand for whoever holds them, often someone else
+        for (String w : List.of("the senator", "the congressman", "the congresswoman", "the lawmaker", "the governor",
+                "the former governor", "the mayor", "the candidate", "the nominee", "the frontrunner", "the front-runner",
+                "the hopeful", "the billionaire", "billionaire", "the mogul", "real estate mogul", "real-estate mogul",
+                "business mogul", "the businessman", "businessman", "the tycoon", "reality tv star", "reality star",
+                "the former secretary of state", "the democrat", "the republican", "the independent", "the socialist",
+                "self-described socialist", "democratic socialist", "the populist", "the conservative", "the liberal",
+                "the former first lady", "the incumbent", "the challenger", "the presidential candidate",
+                "the republican candidate", "the democratic candidate", "the gop candidate", "the republican nominee",
+                "the democratic nominee", "the presumptive nominee", "the firebrand", "the outsider",
+                "the insurgent candidate")) {
+            words.put(w, Term.Side.PERSON);
+        }
+        // groups of people a story names by a word that takes a side: outlets choose between these
+        putAll(words, Term.Side.IMMIGRANTS, "illegal immigrants", "illegal aliens", "undocumented immigrants",
+                "undocumented workers", "illegals", "unauthorized immigrants", "migrants", "immigrants without papers");
+        putAll(words, Term.Side.ABORTION, "pro-life", "anti-abortion", "abortion rights", "pro-choice", "abortion opponents",
+                "abortion-rights", "anti-abortion activists", "pro-life activists", "abortion rights activists");
+        putAll(words, Term.Side.PROTEST, "protesters", "protestors", "demonstrators", "rioters", "mob", "agitators", "looters");
+        putAll(words, Term.Side.CAMP, "conservatives", "liberals", "progressives", "moderates", "hardliners", "hard-liners",
+                "right-wingers", "left-wingers", "the far right", "the far left", "the religious right", "tea party",
+                "tea partiers", "establishment republicans", "the radical left", "extremist republicans");
         return Map.copyOf(words);
+    }
+
+    private static void putAll(Map<String, Term.Side> words, Term.Side side, String... descriptors) {
+        for (String d : descriptors) {
+            words.put(d, side);
+        }
     }
 
     private record Located(Mention mention, int block, int at) {
@@ -111,7 +145,7 @@ final class TermFinder {
                 continue;
             }
             String text = block.text();
-            boolean[] quoted = quoted(text);
+            boolean[] quoted = Quotation.insideMarks(text);
             for (int[] found : descriptorsIn(text)) {
                 if (quoted[found[0]]) {
                     continue;
@@ -119,7 +153,11 @@ final class TermFinder {
                 String term = text.substring(found[0], found[1]).toLowerCase(Locale.ROOT);
                 Optional<EntityId> named = namedBy(text, b, found[0], found[1], located);
                 named.ifPresent(id -> earlier.put(term, id));
-                Optional<EntityId> refersTo = named.or(() -> Optional.ofNullable(earlier.get(term)));
+                int here = b;
+                int at = found[0];
+                Optional<EntityId> refersTo = named.or(() -> Optional.ofNullable(earlier.get(term)))
+                        .or(() -> DESCRIPTORS.get(term) == Term.Side.PERSON ? lastPersonBefore(here, at, located, entityById)
+                                : Optional.empty());
                 terms.add(new Term(report.id(), term, DESCRIPTORS.get(term), refersTo));
             }
         }
@@ -181,20 +219,20 @@ final class TermFinder {
         return Optional.empty();
     }
 
-    /** Which characters of a block stand inside quotation marks. */
-    private static boolean[] quoted(String text) {
-        boolean[] inside = new boolean[text.length() + 1];
-        boolean open = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '“' || (c == '"' && !open)) {
-                open = true;
-            } else if (c == '”' || c == '"') {
-                open = false;
+    /**
+     * The person named last before a role word ("the senator", "the billionaire") in this block
+     * or the one before it: the role stands for the person the report has just named.
+     */
+    private static Optional<EntityId> lastPersonBefore(int block, int at, List<Located> located, Map<EntityId, Entity> entityById) {
+        Located last = null;
+        for (Located l : located) {
+            boolean before = l.block() == block ? l.at() < at : l.block() == block - 1;
+            if (before && entityById.get(l.mention().entity()).kind() == EntityKind.PERSON
+                    && (last == null || l.block() > last.block() || (l.block() == last.block() && l.at() > last.at()))) {
+                last = l;
             }
-            inside[i] = open;
         }
-        return inside;
+        return Optional.ofNullable(last).map(l -> l.mention().entity());
     }
 
     private static boolean isActor(EntityId id, Map<EntityId, Entity> entityById) {

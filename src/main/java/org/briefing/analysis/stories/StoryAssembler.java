@@ -40,9 +40,15 @@ final class StoryAssembler {
             Optional<String> key = group.get(0).story().filter(explicitKeys::contains);
             List<ArticleId> reports = group.stream().map(CleanArticle::id).toList();
             List<Passage> passages = aligner.align(group);
-            return new Story(ids.get(i), headlines.get(i), summarizer.summarize(reports, passages), passages,
+            return new Story(ids.get(i), headlines.get(i), summarizer.summarize(reports, passages, headlines(group)), passages,
                     reports, start, end, key);
         }).toList();
+    }
+
+    private static Set<String> headlines(List<CleanArticle> group) {
+        Set<String> titles = new HashSet<>();
+        group.forEach(article -> titles.add(article.headline()));
+        return titles;
     }
 
     private static String headlineOf(List<CleanArticle> group) {
