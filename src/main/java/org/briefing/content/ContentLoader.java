@@ -239,8 +239,8 @@ public final class ContentLoader {
         } catch (ProblemsFound e) {
             return new FileResult(Optional.empty(), e.problems());
         } catch (StackOverflowError e) {
-            // issue 10: 2,000 nested `[` in front matter, 1,000 `>` quote levels, a list nested
-            // 1,000 deep; the parsers recurse once per level
+            // The last resort only: the readers refuse the nesting they know to be deep, with its
+            // line, before the parsers recurse (MarkdownDepth, DepthLimitedParser; issue 10, item 6)
             return new FileResult(Optional.empty(), List.of(Problem.error(shown, 0,
                     "is nested too deeply to read (brackets, quotes or lists inside one another hundreds of levels deep).",
                     "Flatten the nesting; articles never need more than a few levels.")));
