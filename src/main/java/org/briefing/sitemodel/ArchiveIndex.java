@@ -21,6 +21,7 @@ import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
+import org.briefing.content.Outlet;
 
 /**
  * The analysed archive joined for page building: each article with its story and entities, each
@@ -47,7 +48,7 @@ final class ArchiveIndex {
     /** Articles naming each entity, newest first. */
     final Map<EntityId, List<CleanArticle>> articlesNaming;
     /** Articles of each outlet, newest first; outlets sorted by name. */
-    final Map<String, List<CleanArticle>> articlesBySource;
+    final Map<Outlet, List<CleanArticle>> articlesBySource;
 
     /** How each story's reports agree and differ. */
     final Map<StoryId, SourceComparison> comparisons;
@@ -96,7 +97,7 @@ final class ArchiveIndex {
         naming.values().forEach(list -> list.sort(NEWEST_FIRST));
         this.articlesNaming = Map.copyOf(naming);
 
-        Map<String, List<CleanArticle>> bySource = new TreeMap<>();
+        Map<Outlet, List<CleanArticle>> bySource = new TreeMap<>();
         articles.forEach(article -> article.source().ifPresent(
                 source -> bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(article)));
         bySource.values().forEach(list -> list.sort(NEWEST_FIRST));

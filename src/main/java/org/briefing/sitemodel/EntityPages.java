@@ -17,6 +17,7 @@ import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
 import org.briefing.sitemodel.EntityIndexView.KindGroup;
 import org.briefing.sitemodel.EntityView.StoryMentions;
+import org.briefing.content.Outlet;
 
 /** The actors and places indexes, one page per entity (paginated), and a feed per entity. */
 final class EntityPages {
@@ -105,12 +106,12 @@ final class EntityPages {
         Set<org.briefing.content.ArticleId> namingIds = naming.stream().map(CleanArticle::id).collect(Collectors.toSet());
         Map<EntityId, Integer> related = new LinkedHashMap<>(index.entityCounts(naming));
         related.remove(entity.id());
-        Map<String, Long> outletCounts = naming.stream().flatMap(a -> a.source().stream())
+        Map<Outlet, Long> outletCounts = naming.stream().flatMap(a -> a.source().stream())
                 .collect(Collectors.groupingBy(s -> s, java.util.TreeMap::new, Collectors.counting()));
         List<LinkView> outlets = outletCounts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Outlet, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(RELATED)
-                .map(e -> new LinkView(e.getKey(), routes.url(routes.source(e.getKey())), Long.toString(e.getValue()), ""))
+                .map(e -> new LinkView(e.getKey().name(), routes.url(routes.source(e.getKey())), Long.toString(e.getValue()), ""))
                 .toList();
         String latitude = entity.coordinates().map(c -> String.format(Locale.ROOT, "%.4f", c.latitude())).orElse("");
         String longitude = entity.coordinates().map(c -> String.format(Locale.ROOT, "%.4f", c.longitude())).orElse("");

@@ -13,6 +13,7 @@ import org.briefing.analysis.text.Slugs;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.BaseUrl;
 import org.briefing.content.ArticleId;
+import org.briefing.content.Outlet;
 
 /**
  * The site's URL scheme, in one place: where each kind of page lives and the slugs of articles
@@ -29,7 +30,7 @@ final class Routes {
 
     private final BaseUrl base;
     private final Map<ArticleId, String> articleSlugs;
-    private final Map<String, String> sourceSlugs;
+    private final Map<Outlet, String> sourceSlugs;
     private final Map<EntityId, Entity> entities;
 
     Routes(BaseUrl base, List<CleanArticle> articles, Map<EntityId, Entity> entities) {
@@ -42,10 +43,10 @@ final class Routes {
         }
         this.sourceSlugs = new HashMap<>();
         Set<String> usedSources = new HashSet<>();
-        TreeSet<String> names = new TreeSet<>();
-        articles.forEach(article -> article.source().ifPresent(names::add));
-        for (String name : names) {
-            sourceSlugs.put(name, unique(Slugs.slugify(name, "source"), usedSources));
+        TreeSet<Outlet> outlets = new TreeSet<>();
+        articles.forEach(article -> article.source().ifPresent(outlets::add));
+        for (Outlet outlet : outlets) {
+            sourceSlugs.put(outlet, unique(Slugs.slugify(outlet.name(), "source"), usedSources));
         }
     }
 
@@ -113,8 +114,8 @@ final class Routes {
         return entity.type().key() + "s";
     }
 
-    SitePath source(String name) {
-        return SitePath.page(SOURCES, sourceSlugs.get(name));
+    SitePath source(Outlet outlet) {
+        return SitePath.page(SOURCES, sourceSlugs.get(outlet));
     }
 
     static SitePath sources() {

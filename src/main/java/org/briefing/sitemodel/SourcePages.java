@@ -30,16 +30,16 @@ final class SourcePages {
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         List<SourceRow> rows = new ArrayList<>();
-        index.articlesBySource.forEach((name, articles) -> {
+        index.articlesBySource.forEach((outlet, articles) -> {
             long storyCount = articles.stream().map(a -> index.storyOf.get(a.id())).distinct().count();
             Optional<java.time.LocalDate> first = articles.stream().flatMap(a -> a.date().stream())
                     .map(PublicationDate::date).min(Comparator.naturalOrder());
             Optional<java.time.LocalDate> last = articles.stream().flatMap(a -> a.date().stream())
                     .map(PublicationDate::date).max(Comparator.naturalOrder());
-            rows.add(new SourceRow(name, routes.url(routes.source(name)), articles.size(), (int) storyCount,
+            rows.add(new SourceRow(outlet.name(), routes.url(routes.source(outlet)), articles.size(), (int) storyCount,
                     dates.span(first, last)));
             Map<EntityId, Integer> counts = index.entityCounts(articles);
-            pages.add(new Page(routes.source(name), new SourceView(name, articles.size(), (int) storyCount,
+            pages.add(new Page(routes.source(outlet), new SourceView(outlet.name(), articles.size(), (int) storyCount,
                     articles.stream().map(cards::reportRow).toList(),
                     cards.entityLinks(counts, EntityType.ACTOR, TOP_ENTITIES, true),
                     cards.entityLinks(counts, EntityType.PLACE, TOP_ENTITIES, true))));

@@ -12,6 +12,7 @@ import org.briefing.analysis.stories.Passage;
 import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
+import org.briefing.content.Outlet;
 
 /** The home pages (stories newest first, paginated) and one page per story. */
 final class StoryPages {
@@ -100,7 +101,7 @@ final class StoryPages {
         List<CleanArticle> reports = index.articlesOf(story);
         Map<EntityId, Integer> counts = index.entityCounts(reports);
         TreeSet<String> outlets = new TreeSet<>();
-        reports.forEach(report -> report.source().ifPresent(outlets::add));
+        reports.forEach(report -> report.source().map(Outlet::name).ifPresent(outlets::add));
         return new StoryView(
                 story.title(),
                 routes.url(Routes.story(story.id())),

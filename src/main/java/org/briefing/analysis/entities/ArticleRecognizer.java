@@ -3,6 +3,7 @@ package org.briefing.analysis.entities;
 import java.util.List;
 import java.util.Optional;
 import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.Outlet;
 
 /**
  * Finds the actors and places one article names, in two readings: {@link SpanClassifier} settles
@@ -27,7 +28,7 @@ final class ArticleRecognizer {
         for (int i = 0; i < article.body().size(); i++) {
             for (NameSpan span : finder.find(article.body().get(i).text(), i)) {
                 if (!isDateline(span, article)) {
-                    classifier.classify(span, article.source(), findings);
+                    classifier.classify(span, article.source().map(Outlet::name), findings);
                 }
             }
         }
