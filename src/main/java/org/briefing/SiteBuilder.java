@@ -26,6 +26,9 @@ import org.briefing.render.RenderedPage;
 import org.briefing.render.SiteRenderer;
 import org.briefing.sitemodel.SiteModel;
 import org.briefing.sitemodel.SiteModelBuilder;
+import org.briefing.cleaning.OutletResolver;
+import org.briefing.content.SourcesLoader;
+import org.briefing.content.OutletRegistry;
 
 /**
  * The build, stage by stage: load, clean, analyse, model, render, write. Each stage's result is a
@@ -109,8 +112,9 @@ public final class SiteBuilder {
     private Modelled model(ReadCache cache, CleanCache cleaned) {
         LoadedArchive archive = progress.run("load", 0, () -> new ContentLoader(config, cache).loadArticles(paths));
         List<RegistryEntry> registry = progress.run("registry", 0, () -> new RegistryLoader(config).loadRegistry(paths));
+        OutletRegistry outlets = progress.run("sources", 0, () -> new SourcesLoader().loadOutlets(paths));
         List<CleanArticle> articles = progress.run("clean", archive.articles().size(),
-                () -> new Cleaner().cleanAll(archive.articles(), cleaned));
+                () -> new OutletResolver(outlets).resolveAll(new Cleaner().cleanAll(archive.articles(), cleaned)));
         Analysis analysis = new Analyser().analyse(articles, registry, progress);
         SiteModel model = progress.run("site model", 0, () -> new SiteModelBuilder(config).build(analysis));
         return new Modelled(analysis, model,

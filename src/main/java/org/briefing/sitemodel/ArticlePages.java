@@ -67,6 +67,7 @@ final class ArticlePages {
             case TITLE -> "The headline was read from the top of the pasted text.";
             case DATE -> "The date was read from a date line in the text.";
             case DATELINE -> "The dateline was read from the text.";
+            case SOURCE -> "The outlet was read from the original's address.";
             default -> "The " + field.label() + " was read from the text.";
         }).toList();
     }
