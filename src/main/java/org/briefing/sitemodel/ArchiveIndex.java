@@ -22,6 +22,7 @@ import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
 import org.briefing.content.Outlet;
+import org.briefing.analysis.comparison.OutletProfile;
 
 /**
  * The analysed archive joined for page building: each article with its story and entities, each
@@ -52,6 +53,11 @@ final class ArchiveIndex {
 
     /** How each story's reports agree and differ. */
     final Map<StoryId, SourceComparison> comparisons;
+
+    /** How each outlet covers the stories it shares with others. */
+    final Map<Outlet, OutletProfile> profiles;
+
+    final Map<StoryId, Story> storyById;
 
     /** Related stories of each story, newest first. */
     final Map<StoryId, List<Story>> related;
@@ -103,7 +109,8 @@ final class ArchiveIndex {
         bySource.values().forEach(list -> list.sort(NEWEST_FIRST));
         this.articlesBySource = java.util.Collections.unmodifiableMap(bySource);
 
-        Map<StoryId, Story> storyById = stories.stream().collect(Collectors.toMap(Story::id, Function.identity()));
+        this.storyById = stories.stream().collect(Collectors.toUnmodifiableMap(Story::id, Function.identity()));
+        this.profiles = analysis.outlets();
         Map<StoryId, List<Story>> related = new HashMap<>();
         analysis.related().forEach((id, others) -> related.put(id, others.stream().map(storyById::get).toList()));
         this.related = Map.copyOf(related);
