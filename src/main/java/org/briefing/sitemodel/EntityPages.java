@@ -1,7 +1,6 @@
 package org.briefing.sitemodel;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,20 +9,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
-import org.briefing.analysis.entities.EntityKind;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
-import org.briefing.sitemodel.EntityIndexView.KindGroup;
 import org.briefing.sitemodel.EntityView.StoryMentions;
 import org.briefing.content.Outlet;
 
-/** The actors and places indexes, one page per entity (paginated), and a feed per entity. */
+/** One page per actor or place (paginated): its latest stories in full, then one line each. */
 final class EntityPages {
 
-    /** Entries per index page; an index is a list of names, so a page holds many. */
-    static final int INDEX_PAGE_SIZE = 300;
     private static final int RELATED = 8;
 
     private final ArchiveIndex index;
@@ -52,48 +47,6 @@ final class EntityPages {
         this.cards = cards;
         this.config = config;
         this.maps = index.entities.stream().anyMatch(e -> e.coordinates().isPresent()) ? new PlaceMaps() : null;
-    }
-
-    /** Entities of a type, most reported first, ties by name then id. */
-    List<Entity> ranked(EntityType type) {
-        return index.entities.stream()
-                .filter(entity -> entity.type() == type)
-                .sorted(Comparator.comparingInt((Entity e) -> -reportCount(e.id()))
-                        .thenComparing(e -> e.name().toLowerCase(Locale.ROOT)).thenComparing(Entity::id))
-                .toList();
-    }
-
-    private int reportCount(EntityId id) {
-        return index.articlesNaming.getOrDefault(id, List.of()).size();
-    }
-
-    List<Page> indexPages(EntityType type) {
-        List<Entity> ranked = ranked(type);
-        String folder = type.key() + "s";
-        int total = Pagination.pageCount(ranked.size(), INDEX_PAGE_SIZE);
-        List<Page> pages = new ArrayList<>();
-        for (int number = 1; number <= total; number++) {
-            Map<EntityKind, List<LinkView>> byKind = new LinkedHashMap<>();
-            for (EntityKind kind : EntityKind.values()) {
-                if (kind.type() == type) {
-                    byKind.put(kind, new ArrayList<>());
-                }
-            }
-            for (Entity entity : Pagination.slice(ranked, number, INDEX_PAGE_SIZE)) {
-                byKind.get(entity.kind()).add(cards.entityLink(entity, reportCount(entity.id())));
-            }
-            List<KindGroup> groups = byKind.entrySet().stream()
-                    .filter(entry -> !entry.getValue().isEmpty())
-                    .map(entry -> new KindGroup(entry.getKey().plural(), entry.getKey().key(), entry.getValue()))
-                    .toList();
-            String title = type == EntityType.ACTOR ? "Actors" : "Places";
-            String intro = type == EntityType.ACTOR
-                    ? "People and organizations the reports name, most reported first."
-                    : "Countries, regions, cities and towns the reports name, most reported first.";
-            pages.add(new Page(Routes.entityIndex(folder, number), new EntityIndexView(title, type.key(), intro, groups,
-                    ranked.size(), Pagination.of(number, total, n -> routes.url(Routes.entityIndex(folder, n))))));
-        }
-        return pages;
     }
 
     List<Page> entityPages() {

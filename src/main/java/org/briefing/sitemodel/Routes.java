@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.stories.StoryId;
 import org.briefing.analysis.text.Slugs;
 import org.briefing.cleaning.CleanArticle;
@@ -101,6 +102,17 @@ final class Routes {
         return number == 1 ? SitePath.page(typeFolder) : SitePath.page(typeFolder, "page", Integer.toString(number));
     }
 
+    /** The index of one kind of entity ({@code actors/kind/person/}), page {@code number}. */
+    static SitePath entityKindIndex(String typeFolder, String kind, int number) {
+        return number == 1 ? SitePath.page(typeFolder, "kind", kind) : SitePath.page(typeFolder, "kind", kind, "page", Integer.toString(number));
+    }
+
+    /** The index of the entities whose names begin with one initial ({@code actors/initial/b/}). */
+    static SitePath entityInitialIndex(String typeFolder, String initial, int number) {
+        return number == 1 ? SitePath.page(typeFolder, "initial", initial)
+                : SitePath.page(typeFolder, "initial", initial, "page", Integer.toString(number));
+    }
+
     SitePath entity(EntityId id, int number) {
         String folder = folderOf(entities.get(id));
         return number == 1 ? SitePath.page(folder, id.value()) : SitePath.page(folder, id.value(), "page", Integer.toString(number));
@@ -111,7 +123,11 @@ final class Routes {
     }
 
     static String folderOf(Entity entity) {
-        return entity.type().key() + "s";
+        return folderOf(entity.type());
+    }
+
+    static String folderOf(EntityType type) {
+        return type.key() + "s";
     }
 
     SitePath source(Outlet outlet) {
