@@ -33,10 +33,16 @@ final class EntityPages {
      * one line each. A much-named actor is in thousands of stories: full cards for all of them made
      * the entity pages most of the site's bytes.
      */
-    static final int LEAD_STORIES = 5;
+    static final int LEAD_STORIES = 3;
 
-    /** Quotes an actor's first page lists, newest story first. */
-    static final int QUOTES = 10;
+    /**
+     * Quotes an actor's first page lists, newest story first, at most {@link #QUOTES_A_STORY} of
+     * one story: ten quotes of one speech made the page a transcript of it.
+     */
+    static final int QUOTES = 6;
+    static final int QUOTES_A_STORY = 2;
+    /** Quotes looked at to find {@link #QUOTES} of several stories. */
+    private static final int QUOTES_SCANNED = 60;
 
     private final ComparisonPages comparisons;
 
@@ -88,9 +94,20 @@ final class EntityPages {
                     cards.entityLinks(related, EntityType.PLACE, RELATED, true),
                     outlets, latitude, longitude, map, entity.links(), routes.url(routes.entityFeed(entity.id())),
                     Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))),
-                    number == 1 ? comparisons.quotesBy(entity.id(), QUOTES) : List.of());
+                    number == 1 ? fewAStory(comparisons.quotesBy(entity.id(), QUOTES_SCANNED)) : List.of());
             pages.add(new Page(routes.entity(entity.id(), number), view));
         }
         return pages;
+    }
+
+    private static List<EntityView.SpokenQuote> fewAStory(List<EntityView.SpokenQuote> quotes) {
+        Map<String, Integer> perStory = new java.util.HashMap<>();
+        List<EntityView.SpokenQuote> kept = new ArrayList<>();
+        for (EntityView.SpokenQuote quote : quotes) {
+            if (kept.size() < QUOTES && perStory.merge(quote.story().url(), 1, Integer::sum) <= QUOTES_A_STORY) {
+                kept.add(quote);
+            }
+        }
+        return kept;
     }
 }
