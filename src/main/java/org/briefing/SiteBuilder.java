@@ -30,6 +30,9 @@ import org.briefing.render.RenderedPage;
 import org.briefing.render.SiteRenderer;
 import org.briefing.sitemodel.SiteModel;
 import org.briefing.sitemodel.SiteModelBuilder;
+import org.briefing.cleaning.OutletResolver;
+import org.briefing.content.SourcesLoader;
+import org.briefing.content.OutletRegistry;
 
 /**
  * The build, stage by stage: what was published before (when asked), load, clean, analyse, model,
@@ -145,8 +148,9 @@ public final class SiteBuilder {
                 () -> new PublishedSiteReader().read(location))).orElse(new PublishedSiteReader.Read(PublishedSite.NONE, List.of()));
         LoadedArchive archive = progress.run("load", 0, () -> new ContentLoader(config, cache).loadArticles(paths));
         LoadedRegistry registry = progress.run("registry", 0, () -> new RegistryLoader(config).loadRegistry(paths));
+        OutletRegistry outlets = progress.run("sources", 0, () -> new SourcesLoader().loadOutlets(paths));
         List<CleanArticle> articles = progress.run("clean", archive.articles().size(),
-                () -> new Cleaner().cleanAll(archive.articles(), cleaned));
+                () -> new OutletResolver(outlets).resolveAll(new Cleaner().cleanAll(archive.articles(), cleaned)));
         Analysis analysis = new Analyser(published.site()).analyse(articles, registry.entries(), progress);
         SiteModel model = progress.run("site model", 0, () -> new SiteModelBuilder(config, published.site(), clock).build(analysis));
         return new Modelled(analysis, model, Stream.of(published.warnings(), archive.warnings(), registry.warnings(),

@@ -53,6 +53,12 @@ public final class Archive {
         return this;
     }
 
+    /** Writes {@code content/sources.yml}. */
+    public Archive sources(String yaml) {
+        write(content().resolve("sources.yml"), yaml.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
     public Path root() {
         return root;
     }

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefing.analysis.comparison.Comparisons;
+import org.briefing.analysis.comparison.OutletProfile;
+import org.briefing.analysis.comparison.OutletProfiler;
 import org.briefing.analysis.comparison.SourceComparison;
 import org.briefing.analysis.comparison.StoryComparer;
 import org.briefing.analysis.entities.EntityRecognizer;
@@ -14,13 +16,14 @@ import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryGrouper;
 import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.Outlet;
 import org.briefing.content.RegistryEntry;
 import org.briefing.progress.Progress;
 import org.briefing.published.PublishedSite;
 
 /**
  * Runs the analysis stages in order: actors and places, stories, the links between stories that
- * share them, then the comparison of each story's reports.
+ * share them, the comparison of each story's reports, then each outlet's profile across stories.
  *
  * <pre>{@code
  * Analysis analysis = new Analyser().analyse(cleanArticles, registry);
@@ -59,7 +62,9 @@ public final class Analyser {
                 .collect(Collectors.toUnmodifiableMap(SourceComparison::story, Function.identity()));
         Map<StoryId, List<StoryId>> related = progress.run("related stories", stories.size(),
                 () -> new RelatedStories().find(stories, entities));
-        return new Analysis(articles, stories, entities, related, comparisons,
+        Map<Outlet, OutletProfile> outlets = progress.run("outlet profiles", stories.size(),
+                () -> new OutletProfiler().profile(stories, articles, comparisons, entities.byArticle()));
+        return new Analysis(articles, stories, entities, related, comparisons, outlets,
                 Stream.concat(entities.warnings().stream(), compared.warnings().stream()).toList());
     }
 }

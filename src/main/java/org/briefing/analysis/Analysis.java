@@ -2,11 +2,13 @@ package org.briefing.analysis;
 
 import java.util.List;
 import java.util.Map;
+import org.briefing.analysis.comparison.OutletProfile;
 import org.briefing.analysis.comparison.SourceComparison;
 import org.briefing.analysis.entities.RecognizedEntities;
 import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.Outlet;
 import org.briefing.problems.Problem;
 
 /**
@@ -19,13 +21,14 @@ import org.briefing.problems.Problem;
  */
 public record Analysis(List<CleanArticle> articles, List<Story> stories, RecognizedEntities entities,
                        Map<StoryId, List<StoryId>> related, Map<StoryId, SourceComparison> comparisons,
-                       List<Problem> warnings) {
+                       Map<Outlet, OutletProfile> outlets, List<Problem> warnings) {
 
     public Analysis {
         articles = List.copyOf(articles);
         stories = List.copyOf(stories);
         related = Map.copyOf(related);
         comparisons = Map.copyOf(comparisons);
+        outlets = Map.copyOf(outlets);
         warnings = List.copyOf(warnings);
     }
 }

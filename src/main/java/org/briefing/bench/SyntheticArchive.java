@@ -12,6 +12,7 @@ import org.briefing.content.Block;
 import org.briefing.content.BlockKind;
 import org.briefing.content.PublicationDate;
 import org.briefing.content.SourceFormat;
+import org.briefing.content.Outlet;
 
 /**
  * A reproducible archive of synthetic news: events, each reported by 2 to 6 articles from a pool
@@ -100,7 +101,7 @@ public final class SyntheticArchive {
         }
         String outlet = "Outlet " + (1 + random.nextInt(OUTLETS));
         return new CleanArticle(new ArticleId(id), id + ".md", SourceFormat.MARKDOWN, Optional.of(title), title,
-                Optional.of(outlet), Optional.empty(), Optional.of(PublicationDate.ofDay(day)), Optional.empty(),
+                Optional.of(Outlet.named(outlet)), Optional.empty(), Optional.of(PublicationDate.ofDay(day)), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), EnumSet.noneOf(org.briefing.cleaning.MetaField.class),
                 body, List.of());
     }

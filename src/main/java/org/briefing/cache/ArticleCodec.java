@@ -25,6 +25,7 @@ import org.briefing.content.ReadCache;
 import org.briefing.content.SourceFormat;
 import org.briefing.problems.Problem;
 import org.briefing.problems.Severity;
+import org.briefing.content.Outlet;
 
 /**
  * Writes what reading and cleaning an article gave as bytes, and reads it back. Field by field and by hand, so
@@ -89,7 +90,7 @@ final class ArticleCodec {
         out.writeUTF(clean.format().name());
         optional(out, clean.title());
         string(out, clean.headline());
-        optional(out, clean.source());
+        optional(out, clean.source().map(Outlet::name));
         optional(out, clean.url());
         date(out, clean.date());
         optional(out, clean.author());
@@ -113,7 +114,7 @@ final class ArticleCodec {
         SourceFormat format = SourceFormat.valueOf(in.readUTF());
         Optional<String> title = optional(in);
         String headline = string(in);
-        Optional<String> source = optional(in);
+        Optional<Outlet> source = optional(in).map(Outlet::named);
         Optional<String> url = optional(in);
         Optional<PublicationDate> date = date(in);
         Optional<String> author = optional(in);

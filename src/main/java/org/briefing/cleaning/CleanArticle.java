@@ -10,6 +10,7 @@ import org.briefing.content.ArticleId;
 import org.briefing.content.Block;
 import org.briefing.content.PublicationDate;
 import org.briefing.content.SourceFormat;
+import org.briefing.content.Outlet;
 
 /**
  * An article after cleaning: what is known about it (declared by its file or inferred from its
@@ -19,6 +20,8 @@ import org.briefing.content.SourceFormat;
  * @param file      the article's file as the user names it, for messages and the page
  * @param headline  the title when known; otherwise the lead's opening words and an ellipsis, so
  *                  every article can be listed and linked without inventing a title
+ * @param source    the outlet that published it: as its file names it, or (once outlets are
+ *                  resolved) as {@code sources.yml} describes it, or the host of its {@code url}
  * @param dateline  the place a dateline gives ("Damascus" for "DAMASCUS" or "BEIRUT:")
  * @param inferred  which of the facts came from the text rather than from front matter or sidecar
  * @param body      the blocks that remain, in file order
@@ -30,7 +33,7 @@ public record CleanArticle(
         SourceFormat format,
         Optional<String> title,
         String headline,
-        Optional<String> source,
+        Optional<Outlet> source,
         Optional<String> url,
         Optional<PublicationDate> date,
         Optional<String> author,
@@ -51,6 +54,20 @@ public record CleanArticle(
         inferred = inferred.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(inferred));
         body = List.copyOf(body);
         removed = List.copyOf(removed);
+    }
+
+    /**
+     * This article with {@code outlet} as its source; {@code inferred} says it came from the
+     * article's address rather than from its {@code source:}.
+     */
+    public CleanArticle withSource(Optional<Outlet> outlet, boolean inferred) {
+        Set<MetaField> facts = EnumSet.noneOf(MetaField.class);
+        facts.addAll(this.inferred);
+        if (inferred) {
+            facts.add(MetaField.SOURCE);
+        }
+        return new CleanArticle(id, file, format, title, headline, outlet, url, date, author, dateline, story, storyTitle,
+                tags, facts, body, removed);
     }
 
     /** The facts neither the file nor its text gives, in a stable order. */

@@ -11,6 +11,7 @@ import org.briefing.content.Block;
 import org.briefing.content.FrontMatter;
 import org.briefing.content.PublicationDate;
 import org.briefing.content.SourceFormat;
+import org.briefing.content.Outlet;
 
 /**
  * Cleans articles: furniture first (so a "World" label or a player notice is never taken for the
@@ -82,7 +83,7 @@ public final class Cleaner {
             inferred.add(MetaField.DATELINE);
         }
         String headline = head.title().orElseGet(() -> openingWords(unique.kept(), head.dateline().isPresent()));
-        return new CleanArticle(article.id(), article.file(), article.format(), head.title(), headline, declared.source(),
+        return new CleanArticle(article.id(), article.file(), article.format(), head.title(), headline, declared.source().map(Outlet::named),
                 declared.url(), date, declared.author(), head.dateline(), declared.story(), declared.storyTitle(),
                 declared.tags(), inferred, unique.kept(), removed);
     }

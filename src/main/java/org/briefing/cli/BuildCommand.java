@@ -61,6 +61,7 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             Reporter.timings(spec.commandLine().getOut(), clock.timings());
         }
+        NextSteps.howToOpen(spec.commandLine().getOut(), options.paths(), config.baseUrl());
         return ExitCodes.OK;
     }
 }

@@ -12,6 +12,8 @@ import org.briefing.config.SiteConfig;
 import org.briefing.content.ContentLoader;
 import org.briefing.content.RegistryEntry;
 import org.briefing.content.RegistryLoader;
+import org.briefing.cleaning.OutletResolver;
+import org.briefing.content.SourcesLoader;
 
 /**
  * An archive read as a build reads it, for the commands that measure (eval-*, bench): loaded,
@@ -27,7 +29,8 @@ record CleanArchive(List<CleanArticle> articles, List<RegistryEntry> registry) {
     static CleanArchive read(Path content) {
         BuildPaths paths = new BuildPaths(content, Path.of("templates"), Path.of("site"));
         SiteConfig config = new ConfigLoader().load(paths);
-        List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(config).loadArticles(paths).articles());
+        List<CleanArticle> articles = new OutletResolver(new SourcesLoader().loadOutlets(paths))
+                .resolveAll(new Cleaner().cleanAll(new ContentLoader(config).loadArticles(paths).articles()));
         return new CleanArchive(articles, new RegistryLoader(config).loadRegistry(paths).entries());
     }
 

@@ -37,10 +37,12 @@ public final class YamlDocument {
 
     private final String file;
     private final Map<String, Field> fields;
+    private final int firstLine;
 
-    private YamlDocument(String file, Map<String, Field> fields) {
+    private YamlDocument(String file, Map<String, Field> fields, int firstLine) {
         this.file = file;
         this.fields = fields;
+        this.firstLine = firstLine;
     }
 
     /**
@@ -69,13 +71,36 @@ public final class YamlDocument {
             throw ProblemsFound.of(Problem.error(file, firstLine, "is not valid YAML: " + withoutFullStop(e.getMessage()) + ".", ""));
         }
         if (root == null || isNull(root)) {
-            return new YamlDocument(file, Map.of());
+            return new YamlDocument(file, Map.of(), firstLine);
         }
         if (!(root instanceof MappingNode mapping)) {
             throw ProblemsFound.of(Problem.error(file, lineOf(root, firstLine),
                     "must hold `key: value` lines, but holds a " + describe(root) + ".",
                     "Write one setting per line, such as `title: My briefing`."));
         }
+        return fromMapping(mapping, file, firstLine);
+    }
+
+    /**
+     * The mapping under a top-level key, as a document of its own: for files such as
+     * {@code sources.yml} whose top-level keys are names, each holding its own fields.
+     *
+     * @throws ProblemsFound when the value is not a mapping, or repeats a key
+     */
+    public YamlDocument mapping(Field field) {
+        if (isNull(field.value())) {
+            return new YamlDocument(file, Map.of(), firstLine);
+        }
+        if (!(field.value() instanceof MappingNode mapping)) {
+            throw ProblemsFound.of(Problem.error(file, field.line(),
+                    "`" + field.key() + "` must hold indented `key: value` lines, but is a " + describe(field.value()) + ".",
+                    "Indent its fields under it, such as `  country: Qatar`."));
+        }
+        // nested lines count from the same first line as their parent's
+        return fromMapping(mapping, file, firstLine);
+    }
+
+    private static YamlDocument fromMapping(MappingNode mapping, String file, int firstLine) {
         Map<String, Field> fields = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -93,7 +118,7 @@ public final class YamlDocument {
             fields.put(key, new Field(key, tuple.getValueNode(), line));
         }
         ProblemsFound.throwIfErrors(problems);
-        return new YamlDocument(file, fields);
+        return new YamlDocument(file, fields, firstLine);
     }
 
     public String file() {

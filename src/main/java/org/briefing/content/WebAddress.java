@@ -28,4 +28,20 @@ public final class WebAddress {
         }
         return Optional.empty();
     }
+
+    /**
+     * The host of a web address, lower case and without a leading {@code www.}, as an outlet's
+     * host is written ({@code https://www.aljazeera.com/news/} gives {@code aljazeera.com});
+     * empty for anything {@link #parse} refuses.
+     */
+    public static Optional<String> host(String address) {
+        return parse(address).map(URI::create).map(URI::getHost).map(WebAddress::bareHost);
+    }
+
+    /** {@code WWW.Example.com.} as {@code example.com}. */
+    static String bareHost(String host) {
+        String bare = host.toLowerCase(Locale.ROOT);
+        bare = bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare;
+        return bare.startsWith("www.") ? bare.substring(4) : bare;
+    }
 }

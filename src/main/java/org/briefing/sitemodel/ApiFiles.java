@@ -17,6 +17,7 @@ import org.briefing.analysis.entities.EntityType;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.cleaning.MetaField;
 import org.briefing.cleaning.Removal;
+import org.briefing.content.Outlet;
 
 /**
  * The JSON API ({@code api/}): articles, stories and entities, each a list sorted by id, the
@@ -64,7 +65,7 @@ final class ApiFiles {
         return index.articles.stream().map(article -> new ApiArticle(
                 article.id().value(),
                 article.headline(),
-                article.source().orElse(null),
+                article.source().map(Outlet::name).orElse(null),
                 article.date().map(d -> dates.iso(article.date())).orElse(null),
                 article.url().orElse(null),
                 routes.article(article.id()).value(),

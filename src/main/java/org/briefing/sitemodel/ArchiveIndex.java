@@ -21,6 +21,8 @@ import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
+import org.briefing.content.Outlet;
+import org.briefing.analysis.comparison.OutletProfile;
 
 /**
  * The analysed archive joined for page building: each article with its story and entities, each
@@ -47,10 +49,15 @@ final class ArchiveIndex {
     /** Articles naming each entity, newest first. */
     final Map<EntityId, List<CleanArticle>> articlesNaming;
     /** Articles of each outlet, newest first; outlets sorted by name. */
-    final Map<String, List<CleanArticle>> articlesBySource;
+    final Map<Outlet, List<CleanArticle>> articlesBySource;
 
     /** How each story's reports agree and differ. */
     final Map<StoryId, SourceComparison> comparisons;
+
+    /** How each outlet covers the stories it shares with others. */
+    final Map<Outlet, OutletProfile> profiles;
+
+    final Map<StoryId, Story> storyById;
 
     /** Related stories of each story, newest first. */
     final Map<StoryId, List<Story>> related;
@@ -96,13 +103,14 @@ final class ArchiveIndex {
         naming.values().forEach(list -> list.sort(NEWEST_FIRST));
         this.articlesNaming = Map.copyOf(naming);
 
-        Map<String, List<CleanArticle>> bySource = new TreeMap<>();
+        Map<Outlet, List<CleanArticle>> bySource = new TreeMap<>();
         articles.forEach(article -> article.source().ifPresent(
                 source -> bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(article)));
         bySource.values().forEach(list -> list.sort(NEWEST_FIRST));
         this.articlesBySource = java.util.Collections.unmodifiableMap(bySource);
 
-        Map<StoryId, Story> storyById = stories.stream().collect(Collectors.toMap(Story::id, Function.identity()));
+        this.storyById = stories.stream().collect(Collectors.toUnmodifiableMap(Story::id, Function.identity()));
+        this.profiles = analysis.outlets();
         Map<StoryId, List<Story>> related = new HashMap<>();
         analysis.related().forEach((id, others) -> related.put(id, others.stream().map(storyById::get).toList()));
         this.related = Map.copyOf(related);

@@ -9,6 +9,7 @@ import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.cleaning.MetaField;
 import org.briefing.sitemodel.ArticleView.RemovedBlock;
+import org.briefing.content.Outlet;
 
 /** One page per article: the cleaned text with names linked, its facts, its story and what was removed. */
 final class ArticlePages {
@@ -43,8 +44,8 @@ final class ArticlePages {
         return new ArticleView(
                 article.headline(),
                 article.title().isPresent(),
-                article.source().orElse(""),
-                article.source().map(name -> routes.url(routes.source(name))).orElse(""),
+                article.source().map(Outlet::name).orElse(""),
+                article.source().map(outlet -> routes.url(routes.source(outlet))).orElse(""),
                 dates.published(article.date()),
                 dates.iso(article.date()),
                 article.author().orElse(""),
@@ -66,6 +67,7 @@ final class ArticlePages {
             case TITLE -> "The headline was read from the top of the pasted text.";
             case DATE -> "The date was read from a date line in the text.";
             case DATELINE -> "The dateline was read from the text.";
+            case SOURCE -> "The outlet was read from the original's address.";
             default -> "The " + field.label() + " was read from the text.";
         }).toList();
     }

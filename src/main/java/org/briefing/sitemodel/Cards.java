@@ -18,6 +18,7 @@ import org.briefing.analysis.stories.Story;
 import org.briefing.analysis.stories.StoryId;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
+import org.briefing.content.Outlet;
 
 /**
  * Makes the small views many pages share (story cards, report rows, entity links, quote and
@@ -68,7 +69,7 @@ final class Cards {
         List<CleanArticle> reports = index.articlesOf(story);
         Map<EntityId, Integer> counts = index.entityCounts(reports);
         TreeSet<String> outlets = new TreeSet<>();
-        reports.forEach(report -> report.source().ifPresent(outlets::add));
+        reports.forEach(report -> report.source().map(Outlet::name).ifPresent(outlets::add));
         String summary = story.summary().isEmpty() ? reports.get(0).lead() : String.join(" ", story.summary());
         return new StoryCard(story.title(), routes.url(Routes.story(story.id())), dates.span(story.start(), story.end()),
                 story.start().map(Object::toString).orElse(""), shorten(summary), outlets.size(), reports.size(),
@@ -85,8 +86,8 @@ final class Cards {
 
     ReportRow reportRow(CleanArticle article) {
         return new ReportRow(reportLabel(article.id()), article.headline(), routes.url(routes.article(article.id())),
-                article.source().orElse(""),
-                article.source().map(name -> routes.url(routes.source(name))).orElse(""),
+                article.source().map(Outlet::name).orElse(""),
+                article.source().map(outlet -> routes.url(routes.source(outlet))).orElse(""),
                 dates.published(article.date()), dates.iso(article.date()), article.url().orElse(""));
     }
 

@@ -1,7 +1,6 @@
 package org.briefing.sitemodel;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,19 +9,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
-import org.briefing.analysis.entities.EntityKind;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
-import org.briefing.sitemodel.EntityIndexView.KindGroup;
 import org.briefing.sitemodel.EntityView.StoryMentions;
+import org.briefing.content.Outlet;
 
-/** The actors and places indexes, one page per entity (paginated), and a feed per entity. */
+/** One page per actor or place (paginated): its latest stories in full, then one line each. */
 final class EntityPages {
 
-    /** Entries per index page; an index is a list of names, so a page holds many. */
-    static final int INDEX_PAGE_SIZE = 300;
     private static final int RELATED = 8;
 
     private final ArchiveIndex index;
@@ -37,10 +33,16 @@ final class EntityPages {
      * one line each. A much-named actor is in thousands of stories: full cards for all of them made
      * the entity pages most of the site's bytes.
      */
-    static final int LEAD_STORIES = 5;
+    static final int LEAD_STORIES = 3;
 
-    /** Quotes an actor's first page lists, newest story first. */
-    static final int QUOTES = 10;
+    /**
+     * Quotes an actor's first page lists, newest story first, at most {@link #QUOTES_A_STORY} of
+     * one story: ten quotes of one speech made the page a transcript of it.
+     */
+    static final int QUOTES = 6;
+    static final int QUOTES_A_STORY = 2;
+    /** Quotes looked at to find {@link #QUOTES} of several stories. */
+    private static final int QUOTES_SCANNED = 60;
 
     EntityPages(ArchiveIndex index, Routes routes, Cards cards, SiteConfig config) {
         this.index = index;
@@ -48,48 +50,6 @@ final class EntityPages {
         this.cards = cards;
         this.config = config;
         this.maps = index.entities.stream().anyMatch(e -> e.coordinates().isPresent()) ? new PlaceMaps() : null;
-    }
-
-    /** Entities of a type, most reported first, ties by name then id. */
-    List<Entity> ranked(EntityType type) {
-        return index.entities.stream()
-                .filter(entity -> entity.type() == type)
-                .sorted(Comparator.comparingInt((Entity e) -> -reportCount(e.id()))
-                        .thenComparing(e -> e.name().toLowerCase(Locale.ROOT)).thenComparing(Entity::id))
-                .toList();
-    }
-
-    private int reportCount(EntityId id) {
-        return index.articlesNaming.getOrDefault(id, List.of()).size();
-    }
-
-    List<Page> indexPages(EntityType type) {
-        List<Entity> ranked = ranked(type);
-        String folder = type.key() + "s";
-        int total = Pagination.pageCount(ranked.size(), INDEX_PAGE_SIZE);
-        List<Page> pages = new ArrayList<>();
-        for (int number = 1; number <= total; number++) {
-            Map<EntityKind, List<LinkView>> byKind = new LinkedHashMap<>();
-            for (EntityKind kind : EntityKind.values()) {
-                if (kind.type() == type) {
-                    byKind.put(kind, new ArrayList<>());
-                }
-            }
-            for (Entity entity : Pagination.slice(ranked, number, INDEX_PAGE_SIZE)) {
-                byKind.get(entity.kind()).add(cards.entityLink(entity, reportCount(entity.id())));
-            }
-            List<KindGroup> groups = byKind.entrySet().stream()
-                    .filter(entry -> !entry.getValue().isEmpty())
-                    .map(entry -> new KindGroup(entry.getKey().plural(), entry.getKey().key(), entry.getValue()))
-                    .toList();
-            String title = type == EntityType.ACTOR ? "Actors" : "Places";
-            String intro = type == EntityType.ACTOR
-                    ? "People and organizations the reports name, most reported first."
-                    : "Countries, regions, cities and towns the reports name, most reported first.";
-            pages.add(new Page(Routes.entityIndex(folder, number), new EntityIndexView(title, type.key(), intro, groups,
-                    ranked.size(), Pagination.of(number, total, n -> routes.url(Routes.entityIndex(folder, n))))));
-        }
-        return pages;
     }
 
     List<Page> entityPages() {
@@ -102,12 +62,12 @@ final class EntityPages {
         Set<org.briefing.content.ArticleId> namingIds = naming.stream().map(CleanArticle::id).collect(Collectors.toSet());
         Map<EntityId, Integer> related = new LinkedHashMap<>(index.entityCounts(naming));
         related.remove(entity.id());
-        Map<String, Long> outletCounts = naming.stream().flatMap(a -> a.source().stream())
+        Map<Outlet, Long> outletCounts = naming.stream().flatMap(a -> a.source().stream())
                 .collect(Collectors.groupingBy(s -> s, java.util.TreeMap::new, Collectors.counting()));
         List<LinkView> outlets = outletCounts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Outlet, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(RELATED)
-                .map(e -> new LinkView(e.getKey(), routes.url(routes.source(e.getKey())), Long.toString(e.getValue()), ""))
+                .map(e -> new LinkView(e.getKey().name(), routes.url(routes.source(e.getKey())), Long.toString(e.getValue()), ""))
                 .toList();
         String latitude = entity.coordinates().map(c -> String.format(Locale.ROOT, "%.4f", c.latitude())).orElse("");
         String longitude = entity.coordinates().map(c -> String.format(Locale.ROOT, "%.4f", c.longitude())).orElse("");
@@ -148,15 +108,26 @@ final class EntityPages {
                 about.outlets(), about.latitude(), about.longitude(), about.map(), entity.links(),
                 routes.url(routes.entityFeed(entity.id())),
                 Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))),
-                number == 1 ? quotesBy(entity.id()) : List.of());
+                number == 1 ? fewAStory(quotesBy(entity.id())) : List.of());
     }
 
-    /** Quotes whose speaker is {@code speaker}, at most {@link #QUOTES}, newest story first. */
+    /** Quotes whose speaker is {@code speaker}, at most {@link #QUOTES_SCANNED}, newest story first. */
     private List<EntityView.SpokenQuote> quotesBy(EntityId speaker) {
         return index.quotesBySpeaker.getOrDefault(speaker, List.of()).stream()
-                .limit(QUOTES)
+                .limit(QUOTES_SCANNED)
                 .map(spoken -> new EntityView.SpokenQuote(
                         LinkView.of(spoken.story().title(), routes.url(Routes.story(spoken.story().id()))), cards.quoteRow(spoken.quote())))
                 .toList();
+    }
+
+    private static List<EntityView.SpokenQuote> fewAStory(List<EntityView.SpokenQuote> quotes) {
+        Map<String, Integer> perStory = new java.util.HashMap<>();
+        List<EntityView.SpokenQuote> kept = new ArrayList<>();
+        for (EntityView.SpokenQuote quote : quotes) {
+            if (kept.size() < QUOTES && perStory.merge(quote.story().url(), 1, Integer::sum) <= QUOTES_A_STORY) {
+                kept.add(quote);
+            }
+        }
+        return kept;
     }
 }

@@ -12,6 +12,7 @@ import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
 import org.briefing.content.PublicationDate;
 import org.briefing.sitemodel.FeedView.FeedEntry;
+import org.briefing.content.Outlet;
 
 /**
  * Atom feeds: the site's (its stories, latest first) and one per actor or place (the reports that
@@ -50,7 +51,7 @@ final class FeedPages {
                 continue;
             }
             TreeSet<String> outlets = new TreeSet<>();
-            index.articlesOf(story).forEach(r -> r.source().ifPresent(outlets::add));
+            index.articlesOf(story).forEach(r -> r.source().map(Outlet::name).ifPresent(outlets::add));
             SitePath path = Routes.story(story.id());
             entries.add(new FeedEntry(story.title(), idOf(path), linkOf(path), updated.get(),
                     cards.storyCard(story).summary(), List.copyOf(outlets)));
@@ -69,7 +70,7 @@ final class FeedPages {
             }
             SitePath path = routes.article(article.id());
             entries.add(new FeedEntry(article.headline(), idOf(path), linkOf(path), time(article.date().get()),
-                    Cards.shorten(article.lead()), article.source().stream().toList()));
+                    Cards.shorten(article.lead()), article.source().map(Outlet::name).stream().toList()));
             if (entries.size() == MAX_ENTITY_ENTRIES) {
                 break;
             }

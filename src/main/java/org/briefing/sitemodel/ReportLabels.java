@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefing.content.Outlet;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.ArticleId;
 
@@ -27,7 +28,7 @@ final class ReportLabels {
     /** A label for each of {@code reports}, in their order; no two are the same. */
     static Map<ArticleId, String> of(List<CleanArticle> reports) {
         List<String> headlines = reports.stream().filter(r -> r.source().isEmpty()).map(CleanArticle::headline).toList();
-        List<String> plain = reports.stream().map(r -> r.source().orElseGet(() -> shortHeadline(r.headline(), headlines))).toList();
+        List<String> plain = reports.stream().map(r -> r.source().map(Outlet::name).orElseGet(() -> shortHeadline(r.headline(), headlines))).toList();
         Map<String, Integer> uses = new HashMap<>();
         plain.forEach(label -> uses.merge(label, 1, Integer::sum));
         Map<ArticleId, String> labels = new LinkedHashMap<>();

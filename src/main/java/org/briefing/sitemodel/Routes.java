@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
+import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.stories.StoryId;
 import org.briefing.analysis.text.Slugs;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.BaseUrl;
 import org.briefing.content.ArticleId;
+import org.briefing.content.Outlet;
 
 /**
  * The site's URL scheme, in one place: where each kind of page lives and the slugs of articles
@@ -29,7 +31,7 @@ final class Routes {
 
     private final BaseUrl base;
     private final Map<ArticleId, String> articleSlugs;
-    private final Map<String, String> sourceSlugs;
+    private final Map<Outlet, String> sourceSlugs;
     private final Map<EntityId, Entity> entities;
 
     Routes(BaseUrl base, List<CleanArticle> articles, Map<EntityId, Entity> entities) {
@@ -42,10 +44,10 @@ final class Routes {
         }
         this.sourceSlugs = new HashMap<>();
         Set<String> usedSources = new HashSet<>();
-        TreeSet<String> names = new TreeSet<>();
-        articles.forEach(article -> article.source().ifPresent(names::add));
-        for (String name : names) {
-            sourceSlugs.put(name, unique(Slugs.slugify(name, "source"), usedSources));
+        TreeSet<Outlet> outlets = new TreeSet<>();
+        articles.forEach(article -> article.source().ifPresent(outlets::add));
+        for (Outlet outlet : outlets) {
+            sourceSlugs.put(outlet, unique(Slugs.slugify(outlet.name(), "source"), usedSources));
         }
     }
 
@@ -105,6 +107,17 @@ final class Routes {
         return number == 1 ? SitePath.page(typeFolder) : SitePath.page(typeFolder, "page", Integer.toString(number));
     }
 
+    /** The index of one kind of entity ({@code actors/kind/person/}), page {@code number}. */
+    static SitePath entityKindIndex(String typeFolder, String kind, int number) {
+        return number == 1 ? SitePath.page(typeFolder, "kind", kind) : SitePath.page(typeFolder, "kind", kind, "page", Integer.toString(number));
+    }
+
+    /** The index of the entities whose names begin with one initial ({@code actors/initial/b/}). */
+    static SitePath entityInitialIndex(String typeFolder, String initial, int number) {
+        return number == 1 ? SitePath.page(typeFolder, "initial", initial)
+                : SitePath.page(typeFolder, "initial", initial, "page", Integer.toString(number));
+    }
+
     SitePath entity(EntityId id, int number) {
         String folder = folderOf(entities.get(id));
         return number == 1 ? SitePath.page(folder, id.value()) : SitePath.page(folder, id.value(), "page", Integer.toString(number));
@@ -115,11 +128,15 @@ final class Routes {
     }
 
     static String folderOf(Entity entity) {
-        return entity.type().key() + "s";
+        return folderOf(entity.type());
     }
 
-    SitePath source(String name) {
-        return SitePath.page(SOURCES, sourceSlugs.get(name));
+    static String folderOf(EntityType type) {
+        return type.key() + "s";
+    }
+
+    SitePath source(Outlet outlet) {
+        return SitePath.page(SOURCES, sourceSlugs.get(outlet));
     }
 
     static SitePath sources() {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.briefing.analysis.entities.Entity;
 import org.briefing.analysis.entities.EntityId;
+import org.briefing.content.Outlet;
 import org.briefing.analysis.entities.EntityType;
 import org.briefing.analysis.stories.Passage;
 import org.briefing.analysis.stories.Story;
@@ -51,7 +53,7 @@ final class SearchDocuments {
         Set<String> outlets = new TreeSet<>();
         Set<Ref> filters = new LinkedHashSet<>();
         for (CleanArticle report : reports) {
-            report.source().ifPresent(outlets::add);
+            report.source().map(Outlet::name).ifPresent(outlets::add);
             filters.addAll(filtersOf(report));
         }
         int count = reports.size();
@@ -73,12 +75,12 @@ final class SearchDocuments {
         Story story = index.storyOf.get(article.id());
         String shown = dates.published(article.date()) + " · in " + story.title();
         return new SearchDocument(Kind.ARTICLE, article.id().value(), day, day, routes.article(article.id()).value(),
-                article.headline(), shown, article.source().stream().toList(), article::text, filtersOf(article));
+                article.headline(), shown, article.source().map(Outlet::name).stream().toList(), article::text, filtersOf(article));
     }
 
     private List<Ref> filtersOf(CleanArticle article) {
         List<Ref> filters = new ArrayList<>();
-        article.source().ifPresent(source -> filters.add(new Ref(Kind.OUTLET, source)));
+        article.source().ifPresent(source -> filters.add(new Ref(Kind.OUTLET, source.name())));
         for (EntityId id : index.entityIdsOf(article.id())) {
             Entity entity = index.entityById.get(id);
             filters.add(new Ref(entity.type() == EntityType.ACTOR ? Kind.ACTOR : Kind.PLACE, id.value()));
@@ -96,9 +98,12 @@ final class SearchDocuments {
                 () -> String.join("\n", entity.aliases()) + "\n" + description, List.of());
     }
 
-    private SearchDocument outlet(String name, List<CleanArticle> articles) {
-        return new SearchDocument(Kind.OUTLET, name, firstDay(articles), firstDay(articles), routes.source(name).value(),
-                name, "Outlet · " + reports(articles.size()), List.of(), () -> "", List.of());
+    private SearchDocument outlet(Outlet outlet, List<CleanArticle> articles) {
+        // What sources.yml says of it is searchable too: its country, owner and notes.
+        return new SearchDocument(Kind.OUTLET, outlet.name(), firstDay(articles), firstDay(articles),
+                routes.source(outlet).value(), outlet.name(), "Outlet · " + reports(articles.size()), List.of(),
+                () -> String.join("\n", Stream.of(outlet.aliases().stream(), outlet.country().stream(),
+                        outlet.owner().stream(), outlet.notes().stream()).flatMap(s -> s).toList()), List.of());
     }
 
     /** The first day of newest-first articles: the last dated one's. */

@@ -64,8 +64,9 @@ public final class SiteModelBuilder {
         pages.addAll(new ComparisonPages(index, routes, cards).pages());
         pages.addAll(new PairPages(index, routes, cards).pages());
         pages.addAll(new ArticlePages(index, routes, dates, cards).pages());
-        pages.addAll(entityPages.indexPages(EntityType.ACTOR));
-        pages.addAll(entityPages.indexPages(EntityType.PLACE));
+        EntityIndexPages entityIndexes = new EntityIndexPages(index, routes);
+        pages.addAll(entityIndexes.indexPages(EntityType.ACTOR));
+        pages.addAll(entityIndexes.indexPages(EntityType.PLACE));
         pages.addAll(entityPages.entityPages());
         pages.addAll(new SourcePages(index, routes, dates, cards).pages());
         pages.addAll(new ArchivePages(index, routes, dates, cards).pages());

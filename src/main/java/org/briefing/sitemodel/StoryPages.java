@@ -17,6 +17,7 @@ import org.briefing.analysis.stories.Passage;
 import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.config.SiteConfig;
+import org.briefing.content.Outlet;
 
 /** The home pages (stories newest first, paginated) and one page per story. */
 final class StoryPages {
@@ -101,7 +102,7 @@ final class StoryPages {
         List<CleanArticle> reports = index.articlesOf(story);
         Map<EntityId, Integer> counts = index.entityCounts(reports);
         TreeSet<String> outlets = new TreeSet<>();
-        reports.forEach(report -> report.source().ifPresent(outlets::add));
+        reports.forEach(report -> report.source().map(Outlet::name).ifPresent(outlets::add));
         SourceComparison comparison = index.comparisons.get(story.id());
         Set<String> shown = Set.copyOf(story.summary());
         boolean compared = ComparisonPages.compared(story);

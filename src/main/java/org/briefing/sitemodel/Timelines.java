@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.PublicationDate;
+import org.briefing.content.Outlet;
 
 /**
  * Lays out a story's coverage timeline: outlets as rows in the order they first reported, reports
@@ -50,7 +51,7 @@ final class Timelines {
             int x = first.equals(last) ? (TRACK_START + TRACK_END) / 2
                     : (int) Math.round(TRACK_START + (double) offset / span * (TRACK_END - TRACK_START));
             String label = report.headline() + " (" + dates.published(report.date()) + ")";
-            rows.computeIfAbsent(report.source().orElse(UNKNOWN_OUTLET), o -> new ArrayList<>())
+            rows.computeIfAbsent(report.source().map(Outlet::name).orElse(UNKNOWN_OUTLET), o -> new ArrayList<>())
                     .add(new TimelineView.Dot(x, label, routes.url(routes.article(report.id()))));
         }
         List<TimelineView.Row> rowViews = new ArrayList<>();

@@ -59,7 +59,7 @@ class ImportCommandTest {
         List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles());
         assertThat(articles).singleElement().satisfies(article -> {
             assertThat(article.title()).contains("Rebels enter Aleppo");
-            assertThat(article.source()).contains("Example News");
+            assertThat(article.source()).contains(org.briefing.content.Outlet.named("Example News"));
             assertThat(article.url()).contains("https://example.com/2024/11/29/aleppo");
             assertThat(article.text()).contains("Government forces withdrew").doesNotContain("Home", "Copyright");
         });

@@ -98,6 +98,11 @@ public final class TestSites {
         return TestPaths.projectRoot().resolve("src/test/resources/sites/awkward");
     }
 
+    /** Six Markdown reports of two stories from three outlets that {@code sources.yml} describes. */
+    public static Path outlets() {
+        return TestPaths.projectRoot().resolve("src/test/resources/golden/markdown/content");
+    }
+
     /** The shared corpus, or empty when it is not beside this clone. */
     public static Optional<Path> corpus() {
         return TestPaths.sharedCorpus(CORPUS);

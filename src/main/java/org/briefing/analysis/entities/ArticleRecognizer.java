@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.briefing.cleaning.CleanArticle;
+import org.briefing.content.Outlet;
 
 /**
  * Finds the actors and places one article names, in two readings: {@link SpanClassifier} settles
@@ -38,8 +39,8 @@ final class ArticleRecognizer {
             for (NameSpan found : finder.find(article.body().get(i).text(), i)) {
                 NameSpan span = withoutSentenceCapital(found, words);
                 if (!isDateline(found, article)) {
-                    classifier.classify(span, article.source(), findings);
-                    SpanClassifier.trim(span).filter(trimmed -> classifier.mayBeLearned(trimmed, article.source()))
+                    classifier.classify(span, article.source().map(Outlet::name), findings);
+                    SpanClassifier.trim(span).filter(trimmed -> classifier.mayBeLearned(trimmed, article.source().map(Outlet::name)))
                             .ifPresent(spans::add);
                 }
             }

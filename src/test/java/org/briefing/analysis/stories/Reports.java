@@ -11,6 +11,7 @@ import org.briefing.content.Block;
 import org.briefing.content.BlockKind;
 import org.briefing.content.PublicationDate;
 import org.briefing.content.SourceFormat;
+import org.briefing.content.Outlet;
 
 /** Cleaned reports made in code, for tests of story work that need no files. */
 public final class Reports {
@@ -25,7 +26,7 @@ public final class Reports {
             body.add(new Block(BlockKind.PARAGRAPH, paragraphs[i], "<p>" + paragraphs[i] + "</p>", i + 3, i));
         }
         return new CleanArticle(new ArticleId(id), id + ".md", SourceFormat.MARKDOWN, Optional.ofNullable(title),
-                title == null ? paragraphs[0] : title, Optional.ofNullable(outlet), Optional.empty(),
+                title == null ? paragraphs[0] : title, Optional.ofNullable(outlet).map(Outlet::named), Optional.empty(),
                 Optional.ofNullable(date).map(d -> PublicationDate.ofDay(LocalDate.parse(d))), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Set.of(), body, List.of());
     }
