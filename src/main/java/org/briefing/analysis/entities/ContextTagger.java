@@ -60,7 +60,7 @@ final class ContextTagger {
      * How far the best class must score above "no name" and the runner-up, in averaged-perceptron
      * units, before an open span is tagged; chosen on the tuning part of the development sets.
      */
-    static final double MARGIN = Double.parseDouble(System.getProperty("briefing.margin", "1.0"));
+    static final double MARGIN = 1.0;
 
     private final float[][] weights;
 
