@@ -122,7 +122,10 @@ final class Cards {
                             case ALTERED -> WordDiff.of(quote.text(), c.text()).second();
                         }))
                 .toList();
-        return new ComparisonView.QuoteRow(quote.text(), quote.speaker().map(this::entityLink).orElse(null), carriers);
+        // a name the archive does not know as an actor is shown as written, with no page to link to
+        LinkView speaker = quote.speaker().map(this::entityLink)
+                .or(() -> quote.speakerName().map(name -> LinkView.of(name, ""))).orElse(null);
+        return new ComparisonView.QuoteRow(quote.text(), speaker, carriers);
     }
 
     /** Figures that count one thing, each with its report and the source that report names. */

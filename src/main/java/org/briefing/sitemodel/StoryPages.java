@@ -148,10 +148,10 @@ final class StoryPages {
                 + (alike.size() > 6 ? " and " + (alike.size() - 6) + " more" : "") + " alike.";
     }
 
-    /** A story's quotes with a known speaker, those most reports carry first. */
+    /** A story's quotes with a named speaker, those most reports carry first. */
     private List<ComparisonView.QuoteRow> quoteRows(Story story) {
         return index.comparisons.get(story.id()).quotes().stream()
-                .filter(q -> q.speaker().isPresent())
+                .filter(q -> q.speaker().isPresent() || q.speakerName().isPresent())
                 .sorted(Comparator.comparingInt((SharedQuote q) -> -q.carriers().size()))
                 .limit(STORY_QUOTES)
                 .map(cards::quoteRow)

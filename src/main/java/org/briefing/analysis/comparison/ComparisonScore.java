@@ -410,7 +410,8 @@ public final class ComparisonScore {
         if (entity == null || quote.speaker().isEmpty()) {
             return false;
         }
-        String gold = quote.speaker().get();
+        // "The Shelton Weekly" is the Shelton Weekly: an article before a name is no part of it
+        String gold = quote.speaker().get().replaceFirst("^(?i:the)\\s+(?=\\p{Lu})", "");
         if (EntityScore.matches(gold, entity)) {
             return true;
         }

@@ -30,7 +30,13 @@ import org.briefing.content.TextShape;
  * "…"; a statement from Assad's office quoted him as saying "…"), as {@link Attribution} reads
  * it; "he said" stands for the last person the report named before the quote. A quote with no
  * attribution of its own carries on the speaker of the quote before it in its paragraph
- * ("…," Perry said. "…"), unless another person who could be speaking is named in between.
+ * ("…," Perry said. "…"), unless another person who could be speaking is named in between; a
+ * quote too short to show still passes its speaker on ("The bullying," Romney said. "The greed…").
+ *
+ * <p>A name written right at the saying verb wins over every other reading ({@link SpeakerNames}):
+ * it is the actor it names when the archive knows it, and otherwise the quote keeps the name as
+ * written ({@link Quote#speakerName}), so that "…," Viguerie said is Viguerie's, shown without a
+ * link, rather than no one's or the name of someone else in the sentence.
  */
 public final class QuoteFinder {
 

@@ -148,7 +148,7 @@ final class SpeakerNames {
     /** After a verb that comes first ("said Kerpen, who…"): the run that ends the words up to a comma. */
     private static Optional<Written> objectRun(String text, int from, int offset) {
         int to = from;
-        while (to < text.length() && ",.;:(—–\"“”".indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && (",.;:(—–\"“”".indexOf(text.charAt(to)) < 0 || isAbbreviation(text, to))) {
             to++;
         }
         // "said Cruz constituent Dan Golvach when asked", "said Robby Mook in a statement": the name ends before
@@ -230,6 +230,19 @@ final class SpeakerNames {
         return Optional.of(new Written(offset + start, offset + start + name.length(), name));
     }
 
+    /** Whether a full stop ends an initial or a title ("Louise M. Slaughter", "Sen. Cruz") rather than the sentence. */
+    private static boolean isAbbreviation(String text, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int wordStart = dot;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot);
+        return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isNameWord(String text, int[] token) {
         return NAME_WORD.matcher(text.substring(token[0], token[1])).matches();
     }
@@ -267,10 +280,11 @@ final class SpeakerNames {
             Matcher m = full.matcher(block.text());
             while (m.find()) {
                 List<String> given = new ArrayList<>(List.of(m.group(1).split("\\s+")));
-                while (!given.isEmpty() && GivenNames.genderOf(given.get(0)).isEmpty()) {
+                while (!given.isEmpty() && TITLES.contains(given.get(0).replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
                     given.remove(0);
                 }
-                if (!given.isEmpty()) {
+                // a person's name opens on a given name: "Richard Viguerie", not "New York Times"
+                if (!given.isEmpty() && GivenNames.genderOf(given.get(0)).isPresent()) {
                     fuller.add(String.join(" ", given) + " " + surname);
                 }
             }

@@ -40,13 +40,36 @@ class CorpusComparisonTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"basil-dev-gold.json, 0.94", "basil-dev-heldout-gold.json, 0.90"})
+    @CsvSource({"basil-dev-gold.json, 0.95", "basil-dev-heldout-gold.json, 0.91"})
     void aQuoteShownWithASpeakerHasTheRightOne(String file, double floor) {
         Path gold = TestPaths.projectRoot().resolve("src/test/resources/comparison").resolve(file);
         ComparisonScore.Result score = ComparisonScore.scoreReports(ComparisonScore.readGold(gold), articles, recognized);
 
         assertThat(score.speakerPrecision().value()).as("speaker precision; %s", score.errors()).isGreaterThanOrEqualTo(floor);
-        assertThat(score.namedSpeakers().value()).as("named speakers found; %s", score.errors()).isGreaterThanOrEqualTo(0.75);
+        assertThat(score.namedSpeakers().value()).as("named speakers found; %s", score.errors()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    /**
+     * Issue 11: on basil-dev's /actors/barack-obama/ four of the first five quotes were not
+     * Obama's but Elizabeth Lauten's, Marco Rubio's (twice) and Mike Pence's; a quote that names
+     * Obama in its words, or follows a report of his, is still its own speaker's.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sadly, I believe President Obama often disagrees with that simple truth",
+        "President Kennedy, like most presidents before and since, understood what I believe our current president does not",
+        "Rise to the occasion. Dress like you deserve respect",
+        "I abhor discrimination. I believe in the Golden Rule",
+    })
+    void quotesOfOthersThatNameObamaAreNotGivenToObama(String words) {
+        List<Quote> found = articles.stream()
+                .flatMap(article -> new QuoteFinder().find(article, recognized.byArticle().get(article.id()), recognized.byId()).stream())
+                .filter(quote -> quote.text().contains(words))
+                .toList();
+
+        assertThat(found).as("quotes with " + words).isNotEmpty();
+        assertThat(found).allSatisfy(quote -> assertThat(quote.speaker().map(id -> recognized.byId().get(id).name()))
+                .as("speaker of " + words).isNotEqualTo(Optional.of("Barack Obama")));
     }
 
     @ParameterizedTest
@@ -57,10 +80,10 @@ class CorpusComparisonTest {
 
         assertThat(score.quotePrecision().value()).as("quote precision; %s", score.errors()).isGreaterThanOrEqualTo(0.95);
         assertThat(score.quoteRecall().value()).as("quote recall; %s", score.errors()).isGreaterThanOrEqualTo(0.93);
-        assertThat(score.speakers().value()).as("speakers right; %s", score.errors()).isGreaterThanOrEqualTo(0.75);
-        assertThat(score.figurePrecision().value()).as("figure precision; %s", score.errors()).isGreaterThanOrEqualTo(0.88);
-        assertThat(score.figureRecall().value()).as("figure recall; %s", score.errors()).isGreaterThanOrEqualTo(0.68);
-        assertThat(score.counts().value()).as("counted things right; %s", score.errors()).isGreaterThanOrEqualTo(0.88);
-        assertThat(score.sources().value()).as("sources right; %s", score.errors()).isGreaterThanOrEqualTo(0.7);
+        assertThat(score.speakers().value()).as("speakers right; %s", score.errors()).isGreaterThanOrEqualTo(0.80);
+        assertThat(score.figurePrecision().value()).as("figure precision; %s", score.errors()).isGreaterThanOrEqualTo(0.92);
+        assertThat(score.figureRecall().value()).as("figure recall; %s", score.errors()).isGreaterThanOrEqualTo(0.86);
+        assertThat(score.counts().value()).as("counted things right; %s", score.errors()).isGreaterThanOrEqualTo(0.91);
+        assertThat(score.sources().value()).as("sources right; %s", score.errors()).isGreaterThanOrEqualTo(0.78);
     }
 }
