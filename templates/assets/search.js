@@ -63,12 +63,16 @@
     return word;
   }
 
-  /** Every word of text as {term, stop, start, end}, in order. */
-  function tokens(text) {
+  /**
+   * Every word of text as {term, stop, start, end}, in order; given isHit, only up to the first
+   * word for which it holds and after more words (a snippet needs no more).
+   */
+  function tokens(text, isHit, after) {
     var found = [];
+    var stopAt = -1;
     WORD.lastIndex = 0;
     var match;
-    while ((match = WORD.exec(text)) !== null) {
+    while ((match = WORD.exec(text)) !== null && (stopAt < 0 || found.length < stopAt)) {
       var word = wordOf(match[0]);
       var end = match.index + match[0].length;
       if (word.plain.length === 0) {
@@ -78,7 +82,9 @@
           && LETTER.test(text.charAt(end + 1))) {
         continue;
       }
-      found.push({ term: word.term, stop: word.stop, start: match.index, end: end });
+      var token = { term: word.term, stop: word.stop, start: match.index, end: end };
+      found.push(token);
+      if (isHit && stopAt < 0 && isHit(token)) { stopAt = found.length + after; }
     }
     return found;
   }
@@ -805,8 +811,8 @@
    * thirty words around the first match (the opening words when nothing matches).
    */
   function marked(element, text, query, asSnippet) {
-    var words = tokens(text);
     var wanted = new Set(query.terms);
+    var words = asSnippet ? tokens(text, function (w) { return !w.stop && wanted.has(w.term); }, 20) : tokens(text);
     var hits = new Array(words.length).fill(false);
     words.forEach(function (w, i) { hits[i] = !w.stop && wanted.has(w.term); });
     query.phrases.forEach(function (phrase) {

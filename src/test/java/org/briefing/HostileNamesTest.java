@@ -86,7 +86,7 @@ class HostileNamesTest {
     @Test
     void showsHostileNamesAsTextOnEveryPage() {
         assertThat(site.documents()).allSatisfy(page -> {
-            assertThat(page.select("img, script, iframe, object, embed")).as(page.baseUri()).isEmpty();
+            assertThat(page.select("img, script, iframe, object, embed").not(ScriptsInArticlesTest.SITE_OWN)).as(page.baseUri()).isEmpty();
             for (Element element : page.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
                     assertThat(attribute.getKey()).as(page.baseUri()).doesNotStartWith("on");
