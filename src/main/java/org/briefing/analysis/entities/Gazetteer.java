@@ -41,14 +41,17 @@ final class Gazetteer {
      * once per process, {@code serve}'s rebuilds do not pay it again, and {@link
      * EntityRecognizer#preload} can read it while the articles are read.
      */
-    static Gazetteer shared() {
-        return Shared.GAZETTEER;
+    static synchronized Gazetteer shared() {
+        // Not a holder class: a failed class initialisation would leave every later caller a
+        // NoClassDefFoundError instead of the failure itself (an OutOfMemoryError the command
+        // explains); a failed read here leaves the next caller to try again and meet it.
+        if (shared == null) {
+            shared = load();
+        }
+        return shared;
     }
 
-    /** Holds the shared gazetteer; the JVM reads it once, on first use, whichever thread asks. */
-    private static final class Shared {
-        static final Gazetteer GAZETTEER = load();
-    }
+    private static Gazetteer shared;
 
     static Gazetteer load() {
         Gazetteer gazetteer = new Gazetteer();

@@ -26,13 +26,14 @@ final class KnownNames {
     private final Map<String, String> formalNames = new HashMap<>();
 
     /** The process's name lists, read on first use: immutable, like {@link Gazetteer#shared()}. */
-    static KnownNames shared() {
-        return Shared.NAMES;
+    static synchronized KnownNames shared() {
+        if (shared == null) {
+            shared = load();
+        }
+        return shared;
     }
 
-    private static final class Shared {
-        static final KnownNames NAMES = load();
-    }
+    private static KnownNames shared;
 
     static KnownNames load() {
         KnownNames names = new KnownNames();
