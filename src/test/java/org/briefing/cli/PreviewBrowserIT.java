@@ -1,28 +1,23 @@
 package org.briefing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.briefing.site.TestBrowser;
 import org.briefing.site.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Issue 10, item 9: {@code serve} stopped answering after about seven page views in one browser,
@@ -34,8 +29,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class PreviewBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("briefing.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("briefing.chromedriver", "/usr/bin/chromedriver"));
     private static final int PAGE_VIEWS = 50;
 
     private static TestSites.Built site;
@@ -45,25 +38,12 @@ class PreviewBrowserIT {
 
     @BeforeAll
     static void startServerAndBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String missing = "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
-            if ("1".equals(System.getenv("BRIEFING_REQUIRE_BROWSER"))) {
-                fail("BRIEFING_REQUIRE_BROWSER=1, but the browser test " + missing);
-            }
-            abort("Browser test skipped: it " + missing);
-        }
+        TestBrowser.requireChromium();
         site = TestSites.shared(TestSites.seeds(), "/briefing/");
         server = new PreviewServer(site.folder(), site.base(), new InetSocketAddress("127.0.0.1", 0));
         server.start();
         profile = TestSites.createTempFolder("briefing-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + profile, "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        browser = TestBrowser.start(profile);
     }
 
     @AfterAll

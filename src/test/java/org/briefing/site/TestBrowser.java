@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * skips the test, unless {@code BRIEFING_REQUIRE_BROWSER=1} makes it a failure (for CI, where the
  * browser must be there).
  */
-final class TestBrowser {
+public final class TestBrowser {
 
     /** Debian's packages; {@code -Dbriefing.chromium=…} and {@code -Dbriefing.chromedriver=…} name others. */
     static final Path CHROMIUM = Path.of(System.getProperty("briefing.chromium", "/usr/bin/chromium"));
@@ -26,7 +26,7 @@ final class TestBrowser {
     }
 
     /** Skips (or fails, when required) the calling test class unless Chromium and its driver are installed. */
-    static void requireChromium() {
+    public static void requireChromium() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String missing = "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
             if ("1".equals(System.getenv("BRIEFING_REQUIRE_BROWSER"))) {
@@ -37,7 +37,7 @@ final class TestBrowser {
     }
 
     /** A headless browser with its own profile folder, no background traffic and a desktop-sized window. */
-    static ChromeDriver start(Path profile) {
+    public static ChromeDriver start(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
