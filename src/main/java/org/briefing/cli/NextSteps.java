@@ -21,8 +21,8 @@ final class NextSteps {
 
     static void howToOpen(PrintWriter out, BuildPaths paths, BaseUrl base) {
         StringBuilder serve = new StringBuilder("java -jar ").append(jar()).append(" serve");
-        String content = paths.display(paths.content());
-        String site = paths.display(paths.out());
+        String content = typed(paths.content());
+        String site = typed(paths.out());
         if (!content.equals("content")) {
             serve.append(" --content=").append(content);
         }
@@ -32,6 +32,17 @@ final class NextSteps {
         out.printf("The site is in %s/. To read it, run `%s` and open http://localhost:8080%s%n", site, serve, base.path());
         out.printf("(Its pages link to each other from %s on a web server, so opened as files they show no styles and"
                 + " their links lead nowhere.)%n", base.path());
+    }
+
+    /**
+     * A folder as it is typed in the folder the command runs in: relative to it when inside it
+     * (a content folder of {@code ../shared/corpora/basil-dev} is not {@code basil-dev}), else absolute.
+     */
+    private static String typed(Path folder) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
     }
 
     /**

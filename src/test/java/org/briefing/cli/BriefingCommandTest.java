@@ -39,7 +39,10 @@ class BriefingCommandTest {
         // a stage of five seconds or more on a busy machine is named above it
         assertThat(run.out()).contains("Built 1 article, 1 story, ");
         // a newcomer is told how to open it: served, not from the file system
-        assertThat(run.out()).contains("The site is in site/.", "briefing.jar serve` and open http://localhost:8080/", "opened as files");
+        // with the folders as typed where the command runs: here, a temporary folder outside it
+        assertThat(run.out()).contains("The site is in " + archive.out() + "/.",
+                "serve --content=" + archive.content() + " --out=" + archive.out() + "` and open http://localhost:8080/",
+                "opened as files");
         assertThat(Files.readString(archive.out().resolve("index.html"))).contains("<title>Briefing</title>");
         assertThat(archive.out().resolve("articles/a/index.html")).exists();
         assertThat(archive.out().resolve("articles/b")).doesNotExist();
