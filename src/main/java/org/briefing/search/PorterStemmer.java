@@ -42,43 +42,26 @@ final class PorterStemmer {
         };
     }
 
-    /** The number of vowel-consonant sequences in {@code b[0..j]}. */
+    /**
+     * The number of vowel-consonant sequences in {@code b[0..j]}: m in Porter's [C](VC)^m[V].
+     * Leading consonants are skipped; each run of vowels that a consonant follows counts one.
+     */
     private int measure() {
-        int n = 0;
         int i = 0;
-        while (true) {
-            if (i > j) {
-                return n;
-            }
+        while (i <= j && consonant(i)) {
+            i++;
+        }
+        int n = 0;
+        boolean afterVowel = false;
+        for (; i <= j; i++) {
             if (!consonant(i)) {
-                break;
+                afterVowel = true;
+            } else if (afterVowel) {
+                n++;
+                afterVowel = false;
             }
-            i++;
         }
-        i++;
-        while (true) {
-            while (true) {
-                if (i > j) {
-                    return n;
-                }
-                if (consonant(i)) {
-                    break;
-                }
-                i++;
-            }
-            i++;
-            n++;
-            while (true) {
-                if (i > j) {
-                    return n;
-                }
-                if (!consonant(i)) {
-                    break;
-                }
-                i++;
-            }
-            i++;
-        }
+        return n;
     }
 
     private boolean vowelInStem() {

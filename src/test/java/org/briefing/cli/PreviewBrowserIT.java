@@ -48,14 +48,9 @@ class PreviewBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+        TestBrowser.stop(browser, profile);
         if (server != null) {
             server.stop();
-        }
-        if (profile != null) {
-            TestSites.deleteTree(profile);
         }
     }
 

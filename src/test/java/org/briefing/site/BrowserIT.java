@@ -55,6 +55,7 @@ class BrowserIT {
 
     @BeforeAll
     static void startBrowser() {
+        TestBrowser.stop(browser, profile);
         DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
         TestBrowser.requireChromium();
         site = TestSites.shared(TestSites.seeds(), "/briefing/");
@@ -71,9 +72,6 @@ class BrowserIT {
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -82,9 +80,6 @@ class BrowserIT {
         }
         if (outletsServer != null) {
             outletsServer.close();
-        }
-        if (profile != null) {
-            TestSites.deleteTree(profile);
         }
     }
 

@@ -36,6 +36,7 @@ class SearchBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
+        TestBrowser.stop(browser, profile);
         TestBrowser.requireChromium();
         site = TestSites.shared(searchContent(), "/briefing/");
         server = TestSites.serve(site.folder(), site.base().path());
@@ -45,14 +46,8 @@ class SearchBrowserIT {
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.close();
-        }
-        if (profile != null) {
-            TestSites.deleteTree(profile);
         }
     }
 

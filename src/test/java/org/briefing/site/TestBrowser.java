@@ -51,4 +51,14 @@ public final class TestBrowser {
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
         return browser;
     }
+
+    /** Quits the browser and deletes its profile folder; either may be null (a set-up that failed). */
+    public static void stop(ChromeDriver browser, Path profile) {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            TestSites.deleteTree(profile);
+        }
+    }
 }
