@@ -100,15 +100,21 @@ final class EntityPages {
                         .filter(article -> about.namingIds().contains(article.id())).map(cards::reportRow).toList()))
                 .toList();
         List<LinkView> lines = slice.subList(lead, slice.size()).stream().map(cards::storyLine).toList();
+        // What the entity is (map, description, links) and what surrounds it (quotes, names
+        // alongside, outlets) is the first page's: later pages are the list of stories alone,
+        // so an entity named in thousands of stories does not repeat them on every page.
+        boolean first = number == 1;
         return new EntityView(entity.name(), entity.type() == EntityType.ACTOR ? "Actor" : "Place",
-                entity.type().key(), entity.kind().key(), entity.aliases(), entity.description(), about.articles(),
-                about.stories().size(), onPage, lines,
-                cards.entityLinks(about.related(), EntityType.ACTOR, RELATED, true),
-                cards.entityLinks(about.related(), EntityType.PLACE, RELATED, true),
-                about.outlets(), about.latitude(), about.longitude(), about.map(), entity.links(),
+                entity.type().key(), entity.kind().key(), entity.aliases(), first ? entity.description() : "",
+                about.articles(), about.stories().size(), onPage, lines,
+                first ? cards.entityLinks(about.related(), EntityType.ACTOR, RELATED, true) : List.of(),
+                first ? cards.entityLinks(about.related(), EntityType.PLACE, RELATED, true) : List.of(),
+                first ? about.outlets() : List.of(), first ? about.latitude() : "", first ? about.longitude() : "",
+                first ? about.map() : null,
+                first ? entity.links() : List.of(),
                 routes.url(routes.entityFeed(entity.id())),
                 Pagination.of(number, total, n -> routes.url(routes.entity(entity.id(), n))),
-                number == 1 ? fewAStory(quotesBy(entity.id())) : List.of());
+                first ? fewAStory(quotesBy(entity.id())) : List.of());
     }
 
     /** Quotes whose speaker is {@code speaker}, at most {@link #QUOTES_SCANNED}, newest story first. */
