@@ -14,8 +14,10 @@ public final class Block {
 
     private final BlockKind kind;
     private final String text;
-    /** {@code null} when the HTML is {@link #plainParagraph(String)} of the text. */
+    /** {@code null} when the HTML is {@link #plainParagraph(String)} of the text, with or without a line end. */
     private final String html;
+    /** Whether HTML left out as plain ends in a line end, as the Markdown renderer ends every block. */
+    private final boolean plainEndsLine;
     private final int line;
     private final int group;
 
@@ -33,7 +35,10 @@ public final class Block {
         if (line < 1) {
             throw new IllegalArgumentException("line must be positive: " + line);
         }
-        this.html = kind == BlockKind.PARAGRAPH && html.equals(plainParagraph(text)) ? null : html;
+        String plain = kind == BlockKind.PARAGRAPH ? plainParagraph(text) : null;
+        boolean endsLine = plain != null && html.length() == plain.length() + 1 && html.endsWith("\n") && html.startsWith(plain);
+        this.html = plain != null && (endsLine || html.equals(plain)) ? null : html;
+        this.plainEndsLine = endsLine;
         this.line = line;
         this.group = group;
     }
@@ -47,7 +52,12 @@ public final class Block {
     }
 
     public String html() {
-        return html == null ? plainParagraph(text) : html;
+        return html != null ? html : plainEndsLine ? plainParagraph(text) + "\n" : plainParagraph(text);
+    }
+
+    /** Whether this block holds its HTML apart from its text: what a plain paragraph need not. */
+    boolean holdsHtml() {
+        return html != null;
     }
 
     public int line() {
@@ -82,12 +92,12 @@ public final class Block {
     @Override
     public boolean equals(Object other) {
         return other instanceof Block that && kind == that.kind && line == that.line && group == that.group
-                && text.equals(that.text) && Objects.equals(html, that.html);
+                && plainEndsLine == that.plainEndsLine && text.equals(that.text) && Objects.equals(html, that.html);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, text, html, line, group);
+        return Objects.hash(kind, text, html, plainEndsLine, line, group);
     }
 
     @Override
