@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.briefing.PublishedBuilds.Site;
@@ -57,7 +58,7 @@ class LinkStabilityTest {
         assertThat(second.storyOf("2010-07-12-early")).isEqualTo(published);
         assertThat(second.storyOf(HPO)).isEqualTo(published);
         assertThat(second.has("stories/" + published + "/index.html")).isTrue();
-        assertThat(second.redirects()).isEmpty();
+        assertThat(besidesPairs(second)).isEmpty();
         // what the previous site changes: without it the story would have moved
         assertThat(fresh.storyOf(HPO)).isNotEqualTo(published).startsWith("2010-07-12-");
     }
@@ -76,7 +77,7 @@ class LinkStabilityTest {
         Site second = build(merged, temp.resolve("second"), BASE, first);
 
         assertThat(second.storyOf(FOX)).isEqualTo("naacp-resolution").isEqualTo(second.storyOf(HPO));
-        assertThat(second.redirects()).containsExactly(Map.entry("stories/naacp-fox/", "stories/naacp-resolution/"));
+        assertThat(besidesPairs(second)).containsExactly(Map.entry("stories/naacp-fox/", "stories/naacp-resolution/"));
         assertRedirectPage(second, "stories/naacp-fox/", BASE + "stories/naacp-resolution/", "/briefing/stories/naacp-resolution/");
         assertThat(second.pages().text("sitemap.xml")).doesNotContain("naacp-fox").contains("stories/naacp-resolution/");
 
@@ -102,7 +103,7 @@ class LinkStabilityTest {
         // three reports each: the tie goes to the story whose first report is older
         assertThat(second.storyOf(HPO)).isEqualTo("us-politics");
         assertThat(second.storyOf(TRUMP_FOX)).isEqualTo("2011-04-07-trump-sends-investigators-to-hawaii-gains-in-gop");
-        assertThat(second.redirects()).isEmpty();
+        assertThat(besidesPairs(second)).isEmpty();
     }
 
     @Test
@@ -156,7 +157,7 @@ class LinkStabilityTest {
         Site second = build(archive.content(), temp.resolve("second"), BASE, first);
 
         // the deleted report has nowhere to send its readers
-        assertThat(second.redirects()).containsExactly(Map.entry("articles/" + NYT + "/", "articles/naacp-times/"));
+        assertThat(besidesPairs(second)).containsExactly(Map.entry("articles/" + NYT + "/", "articles/naacp-times/"));
         assertRedirectPage(second, "articles/" + NYT + "/", BASE + "articles/naacp-times/", "/briefing/articles/naacp-times/");
         assertThat(second.storyOf("naacp-times")).isEqualTo(first.storyOf(NYT));
     }
@@ -225,6 +226,79 @@ class LinkStabilityTest {
             ---
             Syria's president.
             """;
+
+    /**
+     * Pages no API file names still leave a redirect, found from the previous site's sitemap: an
+     * entity's later pages when fewer are needed send readers to its first page, and a
+     * side-by-side page of a pair no longer shown to its story's comparison.
+     */
+    @Test
+    void aPageOnlyTheSitemapListedGoesToThePageAboveIt(@TempDir Path temp) throws IOException {
+        Archive archive = archiveOf(temp.resolve("a"), MARKDOWN).settings("entities_per_page: 1\n");
+        Site first = build(archive.content(), temp.resolve("first"), BASE, Optional.empty());
+        List<String> laterPages = pagesOf(first).stream().filter(path -> path.matches("(actors|places)/[^/]+/page/2/")).toList();
+        assertThat(laterPages).as(first.pages().text("sitemap.xml")).isNotEmpty();
+
+        List<String> pairs = pagesOf(first).stream().filter(path -> path.matches("stories/[^/]+/compare/[^/]+/[^/]+/")).toList();
+        assertThat(pairs).isNotEmpty();
+        Files.delete(archive.content().resolve("site.yml"));
+        // The first report of a pair shown side by side goes (with its sidecar, if any): that pair
+        // is gone, though its story still has two reports to compare.
+        String gone = pairs.get(0).split("/")[3];
+        try (var files = Files.list(archive.articles())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(gone + ".")).toList()) {
+                Files.delete(file);
+            }
+        }
+        Site second = build(archive.content(), temp.resolve("second"), BASE, first);
+
+        Map<String, String> redirects = second.redirects();
+        for (String page : laterPages) {
+            String entity = page.substring(0, page.length() - "page/2/".length());
+            assertThat(redirects).containsEntry(page, entity);
+            assertRedirectPage(second, page, BASE + entity, "/briefing/" + entity);
+        }
+        // gone as pages: a redirect is not in the sitemap
+        List<String> pairsGone = pairs.stream().filter(path -> !pagesOf(second).contains(path)).toList();
+        assertThat(pairsGone).isNotEmpty();
+        for (String pair : pairsGone) {
+            String comparison = pair.replaceFirst("(stories/[^/]+/compare/).*", "$1");
+            String story = pair.replaceFirst("(stories/[^/]+/).*", "$1");
+            assertThat(redirects.get(pair)).isIn(comparison, story);
+            assertThat(second.has(redirects.get(pair) + "index.html")).isTrue();
+        }
+        // the deleted report's own page has nowhere to go: it is gone, as its content is
+        assertThat(redirects).doesNotContainKey("articles/" + gone + "/");
+    }
+
+    /**
+     * The site's redirects but those of side-by-side pages, after checking that each of those goes
+     * to a comparison or story page the site has: when a story's reports change, the pairs shown
+     * side by side change with them, and the old ones send readers to the comparison.
+     */
+    private static Map<String, String> besidesPairs(Site site) {
+        Map<String, String> rest = new java.util.TreeMap<>();
+        site.redirects().forEach((from, to) -> {
+            if (from.matches("stories/[^/]+/compare/[^/]+/[^/]+/")) {
+                assertThat(to).matches("stories/[^/]+/(compare/)?");
+                assertThat(site.has(to + "index.html")).as(to).isTrue();
+            } else {
+                rest.put(from, to);
+            }
+        });
+        return rest;
+    }
+
+    /** Every page a site's sitemap lists, relative to its root. */
+    private static List<String> pagesOf(Site site) {
+        List<String> pages = new java.util.ArrayList<>();
+        java.util.regex.Matcher loc = java.util.regex.Pattern.compile("<loc>" + java.util.regex.Pattern.quote(BASE) + "([^<]*)</loc>")
+                .matcher(site.pages().text("sitemap.xml"));
+        while (loc.find()) {
+            pages.add(loc.group(1));
+        }
+        return pages;
+    }
 
     /** A redirect page as Hugo's aliases write them, with a link for readers whose browser does not refresh. */
     private static void assertRedirectPage(Site site, String path, String canonical, String target) {

@@ -10,16 +10,26 @@ import java.util.Objects;
  * trusted to be a safe path until the site model checks it.
  */
 public record PublishedSite(List<PublishedArticle> articles, List<PublishedStory> stories, List<PublishedEntity> entities,
-                            List<PublishedRedirect> redirects) {
+                            List<PublishedRedirect> redirects, List<String> pages) {
 
     /** No previous site: a first build, or one whose previous site could not be read. */
-    public static final PublishedSite NONE = new PublishedSite(List.of(), List.of(), List.of(), List.of());
+    public static final PublishedSite NONE = new PublishedSite(List.of(), List.of(), List.of(), List.of(), List.of());
 
+    /**
+     * @param pages every page its {@code sitemap.xml} listed, as a path relative to the site's root
+     *              ({@code actors/x/page/2/}); empty when it had none
+     */
     public PublishedSite {
         articles = List.copyOf(articles);
         stories = List.copyOf(stories);
         entities = List.copyOf(entities);
         redirects = List.copyOf(redirects);
+        pages = List.copyOf(pages);
+    }
+
+    public PublishedSite(List<PublishedArticle> articles, List<PublishedStory> stories, List<PublishedEntity> entities,
+                         List<PublishedRedirect> redirects) {
+        this(articles, stories, entities, redirects, List.of());
     }
 
     /**

@@ -19,6 +19,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.briefing.problems.Problem;
 import org.briefing.published.PublishedSite.PublishedArticle;
 import org.briefing.published.PublishedSite.PublishedEntity;
@@ -47,6 +51,7 @@ public final class PublishedSiteReader {
     private static final String ARTICLES = "api/articles.json";
     private static final String ENTITIES = "api/entities.json";
     private static final String REDIRECTS = "api/redirects.json";
+    private static final String SITEMAP = "sitemap.xml";
     private static final String FIX = "Check the address given to --previous; without the previous site, addresses that change "
             + "this build get no redirect.";
 
@@ -75,8 +80,49 @@ public final class PublishedSiteReader {
         List<PublishedEntity> entities = list(source, ENTITIES, true, warnings, PublishedSiteReader::entity);
         // Sites built before redirects were published have none, and need none.
         List<PublishedRedirect> redirects = list(source, REDIRECTS, false, warnings, PublishedSiteReader::redirect);
-        return new Read(new PublishedSite(articles == null ? List.of() : articles, stories, entities == null ? List.of() : entities, redirects == null ? List.of() : redirects),
-                warnings);
+        List<String> pages = pages(source, warnings);
+        return new Read(new PublishedSite(articles == null ? List.of() : articles, stories, entities == null ? List.of() : entities,
+                redirects == null ? List.of() : redirects, pages), warnings);
+    }
+
+    /**
+     * Every page {@code sitemap.xml} lists, relative to the site's root: the pages no API file
+     * names (an entity's later pages, side-by-side pages), so that one this build no longer writes
+     * can still send readers on. The home page is the shortest address listed, and the rest are
+     * made relative to it, so the previous site's base URL need not be known. A site without a
+     * sitemap, or one that cannot be read, gives none (a warning says why in the second case).
+     */
+    private static List<String> pages(Source source, List<Problem> warnings) {
+        String shown = source.display(SITEMAP);
+        List<String> locations = new ArrayList<>();
+        try {
+            byte[] bytes = source.read(SITEMAP);
+            if (bytes == null) {
+                return List.of();
+            }
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            // A sitemap has no document type; none is read, so no entity can reach outside it.
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLStreamReader xml = factory.createXMLStreamReader(new java.io.ByteArrayInputStream(bytes));
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("loc")) {
+                        locations.add(xml.getElementText().strip());
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (IOException | XMLStreamException e) {
+            String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            warnings.add(Problem.warning(shown, 0, "could not be read (" + why + "), so the pages only it lists get no redirect.", FIX));
+            return List.of();
+        }
+        String home = locations.stream().min(java.util.Comparator.comparingInt(String::length)).orElse("");
+        return locations.stream().filter(location -> location.startsWith(home))
+                .map(location -> location.substring(home.length())).toList();
     }
 
     /** The records of one API file, or null when it could not be read (a warning says why). */

@@ -31,7 +31,10 @@ import org.briefing.published.PublishedSite.PublishedStory;
  *       article with the same original address ({@code url});</li>
  *   <li>an actor or place whose page moved (its registry file renamed, or merged into another by an
  *       alias) sends readers to the entity of the same type that has its name, as name or alias;</li>
- *   <li>every redirect the previous site had goes on, to where its target is now.</li>
+ *   <li>every redirect the previous site had goes on, to where its target is now;</li>
+ *   <li>any other page the previous site's sitemap listed that this build does not write goes
+ *       to the nearest page above it that it does (an entity's later page to its first page, a
+ *       side-by-side page to its story's comparison).</li>
  * </ul>
  *
  * <p>An address whose content is gone (every report of a story removed, an entity hidden or no
@@ -79,14 +82,40 @@ final class Redirects {
             successorOf(entity, byName).ifPresent(successor ->
                     add(found, pages, entity.path(), routes.entity(successor.id(), 1), successor.name()));
         }
-        Map<SitePath, String> titles = published.redirects().isEmpty() ? Map.of() : titles();
+        Map<SitePath, String> titles = published.redirects().isEmpty() && published.pages().isEmpty() ? Map.of() : titles();
         for (PublishedRedirect redirect : published.redirects()) {
             Optional<SitePath> target = sitePath(redirect.to());
             Optional<SitePath> now = target.filter(pages::contains)
                     .or(() -> target.map(found::get).map(Redirect::to));
             now.ifPresent(to -> add(found, pages, redirect.from(), to, titles.getOrDefault(to, "")));
         }
+        for (String page : published.pages()) {
+            sitePath(page).filter(path -> path.isPage() && !pages.contains(path) && !found.containsKey(path))
+                    .flatMap(path -> nearestOwner(path, pages, found))
+                    .ifPresent(to -> add(found, pages, page, to, titles.getOrDefault(to, "")));
+        }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * Where a published page that no API file names and this build does not write (an entity's
+     * page 7 of 6, a side-by-side page of a pair no longer shown) now belongs: the nearest page
+     * above it that this build writes or redirects, such as the entity's first page or the
+     * story's comparison. Never a section's index (two segments at least): a page whose owner is
+     * gone too (a story deleted) gets no redirect, as its owner gets none.
+     */
+    private static Optional<SitePath> nearestOwner(SitePath path, Set<SitePath> pages, Map<SitePath, Redirect> found) {
+        String value = path.value();
+        for (int end = value.lastIndexOf('/', value.length() - 2); end > 0 && value.substring(0, end).contains("/"); end = value.lastIndexOf('/', end - 1)) {
+            SitePath owner = new SitePath(value.substring(0, end + 1));
+            if (pages.contains(owner)) {
+                return Optional.of(owner);
+            }
+            if (found.containsKey(owner)) {
+                return Optional.of(found.get(owner).to());
+            }
+        }
+        return Optional.empty();
     }
 
     /** What a redirect's target shows, by its path: a story's headline, an entity's name. */
