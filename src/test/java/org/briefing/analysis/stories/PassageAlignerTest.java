@@ -34,4 +34,14 @@ class PassageAlignerTest {
                 .hasSameSizeAs(p.sentences()));
         assertThat(passages.get(0).sentences()).hasSize(2);
     }
+
+    /** Wire copy carried word for word by several reports is held once, not once a report. */
+    @Test
+    void reportsCarryingASentenceVerbatimShareItsText() {
+        var a = Reports.report("a", "One", "2024-12-02", "Bridge", "The council voted to rebuild the old river bridge at last.");
+        var b = Reports.report("b", "Two", "2024-12-02", "Bridge", "The council voted to rebuild the old river bridge at last.");
+        Passage passage = new PassageAligner().align(List.of(a, b)).get(0);
+        assertThat(passage.sentences()).hasSize(2);
+        assertThat(passage.sentences().get(1).text()).isSameAs(passage.sentences().get(0).text());
+    }
 }
