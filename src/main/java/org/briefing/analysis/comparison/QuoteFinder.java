@@ -53,8 +53,11 @@ public final class QuoteFinder {
     /** A sentence that opens on "He" or "She": the pronoun is its subject. */
     private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile("^\\s*(?:He|She)\\b");
 
-    /** ", and" or "and then" right before a saying verb: the verb is coordinated with the sentence's own. */
-    private static final Pattern COORDINATED = Pattern.compile("\\S.*\\b(?:and|but|then)\\s+(?:\\w+ly\\s+)?$");
+    /**
+     * ", and" or "and then" right before a saying verb: the verb is coordinated with the sentence's
+     * own ("…" as Mr. Obama has, and said; called it "…" and said), so its subject is not after the quote.
+     */
+    private static final Pattern COORDINATED = Pattern.compile("\\b(?:and|but|then)\\s+(?:\\w+ly\\s+)?$");
 
     private record Span(int start, int end) {
     }
@@ -235,6 +238,53 @@ public final class QuoteFinder {
     }
 
     /**
+     * Whether the quote's sentence gives it second-hand, with two sources: "…," Welch said, according
+     * to Vermont Edition; According to GMA News, Salceda said the "…"; "…," said Kristen Day, reports
+     * USA Today; …, saying the Ohio Republican was "…", CNN reported. Readers give such a quote to the
+     * one who spoke, the PolNeAR annotators to the outlet: which of the two the report means is not
+     * certain, so the quote is shown with neither.
+     */
+    static boolean isSecondHand(String before, String after) {
+        String sentence = before + " | " + after;
+        Matcher verbs = Attribution.QUOTING.matcher(sentence);
+        int count = 0;
+        boolean outletVerb = false;
+        while (verbs.find()) {
+            count++;
+            outletVerb |= verbs.group().equalsIgnoreCase("according to") && !OWN_RECORD.matcher(sentence).region(verbs.end(),
+                    sentence.length()).lookingAt();
+        }
+        outletVerb |= OUTLET_REPORTS.matcher(after).find();
+        return count >= 2 && outletVerb;
+    }
+
+    /**
+     * "according to a statement from the Syrian presidency", "according to a transcript", "according
+     * to a video of his remarks": the speaker's own words on record, not an outlet's account of them.
+     */
+    private static final Pattern OWN_RECORD = Pattern.compile("\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\w-]+\\s+)?"
+            + "(?:statements?|transcripts?|text|excerpts?|copy|video|audio|recording|release|readout|remarks|prepared|letter|"
+            + "e-?mails?|posts?|tweets?|filing|testimony)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** ", CNN reported.", ", reports USA Today": an outlet that passes on what someone else said. */
+    private static final Pattern OUTLET_REPORTS = Pattern.compile(
+            ",\\s*(?:(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+report(?:s|ed)|report(?:s|ed)\\s+(?:the\\s+)?\\p{Lu})");
+
+    /**
+     * "Blumenthal was asked, "…?"", "Asked whether Clinton "…", 75 percent said": the quote is a
+     * question put to the sentence's subject, not the subject's words.
+     */
+    private static final Pattern QUESTION_PUT = Pattern.compile(
+            "(?:\\b(?:was|were|is|are|been|being|when|after|if)\\s+(?:\\w+ly\\s+)?asked|^\\s*Asked)\\b");
+
+    /** Whether the quote is a question put ({@link #QUESTION_PUT}) with no saying verb between "asked" and it. */
+    static boolean isQuestionPut(String before) {
+        Matcher asked = QUESTION_PUT.matcher(before);
+        // "Asked about the rally, when he told the crowd, "…"": the quote is what he told
+        return asked.find() && !Attribution.QUOTING.matcher(before).region(asked.end(), before.length()).find();
+    }
+
+    /**
      * The speaker of a quote: the name written right at its attribution when there is one
      * ({@link SpeakerNames}), as the actor it is when the archive knows it; else the actor the
      * attribution's words give ({@link #actorOf}).
@@ -248,6 +298,9 @@ public final class QuoteFinder {
             after = "";
         }
         String before = text.substring(sentenceStart, Math.max(sentenceStart, span.start() - 1));
+        if (isSecondHand(before, after) || isQuestionPut(before)) {
+            return Said.NO_ONE;
+        }
         Matcher verb = Attribution.QUOTING.matcher(after);
         Optional<SpeakerNames.Written> written = verb.find() && saysTheQuote(after.substring(0, verb.start()))
                 ? SpeakerNames.afterQuote(after, afterStart)
@@ -284,7 +337,25 @@ public final class QuoteFinder {
             // "…," said the Turkish foreign minister, blaming al-Assad's government: the attribution ends at the comma
             int comma = after.indexOf(',', verb.end());
             int attributionEnd = comma < 0 ? sentenceEnd : span.end() + 1 + comma;
-            speaker = attribution.actorIn(block, span.end() + 1, attributionEnd);
+            String beforeVerb = after.substring(0, verb.start()).strip();
+            int afterStart = span.end() + 1;
+            // the speaker is the subject right before the verb ("…," Trump told reporters) or, when the verb
+            // comes first, the words after it ("…," said Kerpen; "…" that Sanders can win, said Elmendorf):
+            // never a name elsewhere in the attribution ("…" to Sen. Bernie Sanders after leaked emails)
+            if (beforeVerb.endsWith(",")) {
+                // "…," the lawyer, Mark D. Sheridan, said; "…," the chairman, Representative Trey Gowdy,
+                // Republican of South Carolina, wrote: a name set between two commas, the first such
+                int open = after.indexOf(',');
+                for (int close = after.indexOf(',', open + 1); close >= 0 && close < verb.start() && speaker.isEmpty();
+                        open = close, close = after.indexOf(',', open + 1)) {
+                    speaker = attribution.actorFilling(block, afterStart + open + 1, afterStart + close);
+                }
+            }
+            if (speaker.isEmpty()) {
+                speaker = beforeVerb.isEmpty() || beforeVerb.endsWith(",") || beforeVerb.matches("[—–-]+")
+                        ? attribution.actorIn(block, afterStart + verb.end(), attributionEnd)
+                        : attribution.subjectOf(block, afterStart, afterStart + verb.start());
+            }
             if (speaker.isEmpty() && comma >= 0) {
                 // "…," said the spokesman, Nick Merrill: the name in apposition
                 speaker = attribution.actorAt(block, attributionEnd + 1);
