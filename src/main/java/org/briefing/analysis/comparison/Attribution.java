@@ -41,8 +41,9 @@ final class Attribution {
      * "called it", "vowed", "urged" ("charged $300", "claimed 20 lives" are no attributions).
      */
     static final Pattern QUOTING = Pattern.compile(
-            // "to blame", "the emails", "his claims": a saying word after "to" or a determiner is no finite verb
-            "(?<!\\b(?:to|the|a|an|his|her|their|its|our|my|your|this|these|those)\\s)(?:"
+            // "to blame", "the emails", "Clinton's claims": a saying word after "to", a determiner or a
+            // possessive is no finite verb
+            "(?<!\\b(?:to|the|a|an|his|her|their|its|our|my|your|this|these|those)\\s)(?<!['’]s\\s)(?:"
             + SPEECH.pattern() + "|\\b(?:called|calling|vowed|promised|urged|claimed|charged|accused|responded|replied|"
                     + "recalled|suggested|contended|complained|cautioned|stressed|asserted|agreed|continued|reiterated|repeated|"
                     + "remarked|observed|answered|joked|quipped|countered|emailed|posted|"
@@ -81,8 +82,8 @@ final class Attribution {
      * Abedin"). A pronoun does not stand for such a name.
      */
     private static final Pattern NOT_SUBJECT = Pattern.compile(
-            "(?:\\b(?:of|to|with|against|for|by|about|from|at|on|than|toward|towards|like|including|between|behind|"
-                    + "under|over|after|before|into|via)\\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Representative|Gov|Governor|President|Secretary)\\.?\\s+)*"
+            "(?:\\b(?i:of|to|with|against|for|by|about|from|at|on|than|toward|towards|like|including|between|behind|"
+                    + "under|over|after|before|into|via|unlike)\\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Representative|Gov|Governor|President|Secretary)\\.?\\s+)*"
                     + "|\\b(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s*)$");
 
     /** "the governor said", "The former senator told": someone described, not named, who speaks. */
@@ -225,7 +226,8 @@ final class Attribution {
         String lead = text.substring(Math.max(0, subject.at() - 40), subject.at());
         // "…by Bill Bratton and said": the name ends another phrase, the verb is the subject's before it;
         // "Trump and Ryan issued": the two speak together, neither alone
-        boolean coordinated = between.matches("(?:.*\\s)?(?:and|but|or)(?:\\s.*)?") || JOINT.matcher(lead).find();
+        // ("Pezeshkian pledged support and said" is still Pezeshkian's)
+        boolean coordinated = between.matches("(?:and|but|or)(?:\\s+\\w+ly)?") || JOINT.matcher(lead).find();
         if (!close || possessive || coordinated || NOT_SUBJECT.matcher(lead).find()) {
             return Optional.empty();
         }

@@ -50,6 +50,20 @@ public final class QuoteFinder {
     private static final Pattern PRONOUN_FIRST = Pattern.compile("[\\s,]*(?:he|she)\\s+(?:\\w+\\s+)?(?:"
             + Attribution.QUOTING.pattern() + ")", Pattern.CASE_INSENSITIVE);
 
+    /** "and accused", ", but added", ", note": a verb joined to the one before it, with no subject of its own. */
+    private static final Pattern JOINED_VERB = Pattern.compile("(?:\\b(?:and|but|or|then)|,[”\"’]?)\\s+(?:\\w+ly\\s+|also\\s+)?$");
+
+    /** Saying words that are as often plural nouns: "emails relating to Libya", "the claims". */
+    private static final Pattern NOUN_PLURAL = Pattern.compile("emails|posts|texts|tweets|claims|demands|protests|chants|comments");
+
+    /** "quoted him as saying": the pronoun right after the verb is the one it quotes. */
+    private static final Pattern QUOTED_PRONOUN = Pattern.compile("\\s+(?:him|her)\\b");
+
+    /** A word that opens a clause of its own: "while", "and", "because" (not "as": "…," as Cruz said). */
+    private static final Pattern NEW_CLAUSE = Pattern.compile(
+            "\\b(?:and|but|while|whereas|when|although|though|because|since|if|after|before|until|so)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** A sentence that opens on "He" or "She": the pronoun is its subject. */
     private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile("^\\s*(?:He|She)\\b");
 
@@ -351,16 +365,28 @@ public final class QuoteFinder {
                     speaker = attribution.actorFilling(block, afterStart + open + 1, afterStart + close);
                 }
             }
-            if (speaker.isEmpty()) {
-                speaker = beforeVerb.isEmpty() || beforeVerb.endsWith(",") || beforeVerb.matches("[—–-]+")
-                        ? attribution.actorIn(block, afterStart + verb.end(), attributionEnd)
-                        : attribution.subjectOf(block, afterStart, afterStart + verb.start());
+            boolean verbFirst = beforeVerb.isEmpty() || beforeVerb.endsWith(",") || beforeVerb.matches("[—–-]+");
+            if (speaker.isEmpty() && verbFirst && !verb.group().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+                speaker = attribution.actorIn(block, afterStart + verb.end(), attributionEnd);
+            } else if (speaker.isEmpty() && !verbFirst) {
+                // the subject stands after the last comma ("…" and against the Brady law, Clinton said); "…," while
+                // Maine Sen. Susan Collins suggested and "…," for instance, and Trump vowed open a clause of their
+                // own, not the quote's attribution
+                int subjectFrom = after.lastIndexOf(',', verb.start()) + 1;
+                if (!NEW_CLAUSE.matcher(after.substring(subjectFrom, verb.start())).find()) {
+                    speaker = attribution.subjectOf(block, afterStart + subjectFrom, afterStart + verb.start());
+                }
             }
             if (speaker.isEmpty() && comma >= 0) {
                 // "…," said the spokesman, Nick Merrill: the name in apposition
                 speaker = attribution.actorAt(block, attributionEnd + 1);
             }
-            if (speaker.isEmpty() && Attribution.PRONOUN.matcher(after).find()) {
+            // "…," a statement from his office quoted him as saying: a pronoun before the verb or the one it quotes,
+            // not one in a clause after it ("…," while Collins suggested she would…)
+            boolean quotedPronoun = verb.group().equalsIgnoreCase("quoted")
+                    && QUOTED_PRONOUN.matcher(after).region(verb.end(), after.length()).lookingAt();
+            if (speaker.isEmpty() && (quotedPronoun || Attribution.PRONOUN.matcher(beforeVerb).find())
+                    && !NEW_CLAUSE.matcher(beforeVerb).find()) {
                 speaker = attribution.lastPersonBefore(block, span.start(), Attribution.pronounIn(after));
             }
         }
@@ -377,7 +403,8 @@ public final class QuoteFinder {
                         ? sentenceStart + Math.min(before.length(), first.end() + 60) : sentenceStart + first.start();
             }
             speaker = first.find(0) && !first.group().equalsIgnoreCase("according to")
-                    ? attribution.subjectOf(block, sentenceStart, sentenceStart + first.start())
+                    ? (laterFiniteVerb(before, first.end()) ? Optional.<EntityId>empty()
+                            : attribution.subjectOf(block, sentenceStart, sentenceStart + first.start()))
                     : attribution.actorIn(block, sentenceStart, Math.min(to, span.start()));
             if (speaker.isEmpty() && PRONOUN_BEFORE_VERB.matcher(before).find()) {
                 // "He paused, then added: “…”": the pronoun opens the sentence, so it is its subject
@@ -390,6 +417,24 @@ public final class QuoteFinder {
             speaker = attribution.principalOfSpokesman(block, sentenceEnd);
         }
         return speaker;
+    }
+
+    /**
+     * Whether a saying verb after {@code from} has a subject of its own: a finite verb ("While Clinton
+     * condemned it, the groups say they are "…""; "Axelrod tweeted after Clinton argued that "…""),
+     * not a participle that goes on with the first verb's subject ("Trump told a rally, saying "…"").
+     */
+    private static boolean laterFiniteVerb(String before, int from) {
+        Matcher later = Attribution.QUOTING.matcher(before).region(from, before.length());
+        while (later.find()) {
+            String verb = later.group().toLowerCase(java.util.Locale.ROOT);
+            // "Clinton said Trump is responsible and accused him of "…"": a verb joined to the first has its subject
+            boolean joined = JOINED_VERB.matcher(before.substring(Math.max(from, later.start() - 30), later.start())).find();
+            if (!verb.endsWith("ing") && !verb.equals("according to") && !joined && !NOUN_PLURAL.matcher(verb).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

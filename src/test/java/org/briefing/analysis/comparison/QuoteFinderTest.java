@@ -191,7 +191,25 @@ class QuoteFinderTest {
                                 "Chris Christie faced subpoenas on Thursday.",
                                 "\"We can confirm that the campaign received subpoenas for documents,\" the lawyer, Mark Sheridan, "
                                 + "said in an email."),
-                        Map.of("received subpoenas", "mark-sheridan")));
+                        Map.of("received subpoenas", "mark-sheridan")),
+                new Case("a clause after the quote with a subject of its own is no attribution of it",
+                        List.of(
+                                "Senator Kelly Ayotte, Senator Susan Collins and Representative Louis Gohmert spoke on Tuesday.",
+                                "Her campaign said it \"is not planning to endorse anyone this cycle,\" while Susan Collins "
+                                + "suggested she would offer conditional support."),
+                        Map.of("endorse anyone", "")),
+                new Case("a participle after the quote goes on with the subject before it, and names no one after it",
+                        List.of(
+                                "Senator Ben Cardin and the Congress met on Wednesday.",
+                                "Ben Cardin stressed that \"the way to proceed is to get both parties working together,\" "
+                                + "suggesting that the only way to do that with this Congress was a plain renewal."),
+                        Map.of("way to proceed", "ben-cardin")),
+                new Case("the subject of the first saying verb does not speak a quote a later clause introduces",
+                        List.of(
+                                "David Axelrod and Hillary Clinton were both on Twitter during the debate.",
+                                "David Axelrod tweeted after Hillary Clinton argued that \"if everyone had voted as he voted, "
+                                + "we would not have rescued the auto industry.\""),
+                        Map.of("rescued the auto industry", "")));
     }
 
     @ParameterizedTest(name = "{0}")
