@@ -51,7 +51,13 @@ final class Attribution {
                     + "acknowledg|admit|predict|declar|announc|respond|repli|tweet|claim|urg|vow|promis|conclud|"
                     + "demand|deni|describ|confirm|counter|bark|demurr?|blam|condemn|shout|chant|yell|mus|boast|"
                     + "brag|lament|protest|recount|conced|concur|mock|taunt|prais|criticiz|thunder|whisper|"
-                    + "concede|caution|tell|writ|post|email|text)(?:e[sd]?|ed|es|s|ing)|"
+                    + "concede|caution|tell|writ|post|email|text|"
+                    // verbs that introduce a quote as often as "said" does in political news: "Bozell answers",
+                    // "Huckabee is labeling Obama's actions", "Clinton emphatically proclaimed"
+                    + "answer|opin|proclaim|ponder|assur|label|elaborat|retort|scoff|grous|gush|marvel|wonder|alleg|"
+                    + "decri|denounc|dismiss|brand|interrupt|ask|lash|hail|pronounc|decree|insinuat|chid|scold|"
+                    + "reassur|implor|plead|beg|sigh|grumbl|hint|rebut|rebuk|slam|blast|ridicul|dubb?)(?:e[sd]?|ed|es|s|ing)|"
+                    + "snapped|dubbed|weighed in|spoke of|hit back|lashed out|"
                     + "pointed out|points out|shot back|shoots back|fired back|fires back|interjected|chimed in|put it|puts it|"
                     // "went on to call it", "he went on:"; "the Senate goes on recess" says nothing
                     + "(?:went|goes) on(?=\\s+to\\s+\\p{L}|\\s*[,:]))\\b)",
