@@ -430,7 +430,10 @@ public final class QuoteFinder {
             String verb = later.group().toLowerCase(java.util.Locale.ROOT);
             // "Clinton said Trump is responsible and accused him of "…"": a verb joined to the first has its subject
             boolean joined = JOINED_VERB.matcher(before.substring(Math.max(from, later.start() - 30), later.start())).find();
-            if (!verb.endsWith("ing") && !verb.equals("according to") && !joined && !NOUN_PLURAL.matcher(verb).matches()) {
+            // "Ankara continues to support": a verb before an infinitive says nothing itself
+            boolean beforeInfinitive = before.startsWith(" to ", later.end());
+            if (!verb.endsWith("ing") && !verb.equals("according to") && !joined && !beforeInfinitive
+                    && !NOUN_PLURAL.matcher(verb).matches()) {
                 return true;
             }
         }
