@@ -50,11 +50,28 @@ public final class QuoteFinder {
     private static final Pattern PRONOUN_FIRST = Pattern.compile("[\\s,]*(?:he|she)\\s+(?:\\w+\\s+)?(?:"
             + Attribution.QUOTING.pattern() + ")", Pattern.CASE_INSENSITIVE);
 
+    /** "and accused", ", but added", ", note": a verb joined to the one before it, with no subject of its own. */
+    private static final Pattern JOINED_VERB = Pattern.compile("(?:\\b(?:and|but|or|then)|,[”\"’]?)\\s+(?:\\w+ly\\s+|also\\s+)?$");
+
+    /** Saying words that are as often plural nouns: "emails relating to Libya", "the claims". */
+    private static final Pattern NOUN_PLURAL = Pattern.compile("emails|posts|texts|tweets|claims|demands|protests|chants|comments");
+
+    /** "quoted him as saying": the pronoun right after the verb is the one it quotes. */
+    private static final Pattern QUOTED_PRONOUN = Pattern.compile("\\s+(?:him|her)\\b");
+
+    /** A word that opens a clause of its own: "while", "and", "because" (not "as": "…," as Cruz said). */
+    private static final Pattern NEW_CLAUSE = Pattern.compile(
+            "\\b(?:and|but|while|whereas|when|although|though|because|since|if|after|before|until|so)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** A sentence that opens on "He" or "She": the pronoun is its subject. */
     private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile("^\\s*(?:He|She)\\b");
 
-    /** ", and" or "and then" right before a saying verb: the verb is coordinated with the sentence's own. */
-    private static final Pattern COORDINATED = Pattern.compile("\\S.*\\b(?:and|but|then)\\s+(?:\\w+ly\\s+)?$");
+    /**
+     * ", and" or "and then" right before a saying verb: the verb is coordinated with the sentence's
+     * own ("…" as Mr. Obama has, and said; called it "…" and said), so its subject is not after the quote.
+     */
+    private static final Pattern COORDINATED = Pattern.compile("\\b(?:and|but|then)\\s+(?:\\w+ly\\s+)?$");
 
     private record Span(int start, int end) {
     }
@@ -235,6 +252,53 @@ public final class QuoteFinder {
     }
 
     /**
+     * Whether the quote's sentence gives it second-hand, with two sources: "…," Welch said, according
+     * to Vermont Edition; According to GMA News, Salceda said the "…"; "…," said Kristen Day, reports
+     * USA Today; …, saying the Ohio Republican was "…", CNN reported. Readers give such a quote to the
+     * one who spoke, the PolNeAR annotators to the outlet: which of the two the report means is not
+     * certain, so the quote is shown with neither.
+     */
+    static boolean isSecondHand(String before, String after) {
+        String sentence = before + " | " + after;
+        Matcher verbs = Attribution.QUOTING.matcher(sentence);
+        int count = 0;
+        boolean outletVerb = false;
+        while (verbs.find()) {
+            count++;
+            outletVerb |= verbs.group().equalsIgnoreCase("according to") && !OWN_RECORD.matcher(sentence).region(verbs.end(),
+                    sentence.length()).lookingAt();
+        }
+        outletVerb |= OUTLET_REPORTS.matcher(after).find();
+        return count >= 2 && outletVerb;
+    }
+
+    /**
+     * "according to a statement from the Syrian presidency", "according to a transcript", "according
+     * to a video of his remarks": the speaker's own words on record, not an outlet's account of them.
+     */
+    private static final Pattern OWN_RECORD = Pattern.compile("\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\w-]+\\s+)?"
+            + "(?:statements?|transcripts?|text|excerpts?|copy|video|audio|recording|release|readout|remarks|prepared|letter|"
+            + "e-?mails?|posts?|tweets?|filing|testimony)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** ", CNN reported.", ", reports USA Today": an outlet that passes on what someone else said. */
+    private static final Pattern OUTLET_REPORTS = Pattern.compile(
+            ",\\s*(?:(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+report(?:s|ed)|report(?:s|ed)\\s+(?:the\\s+)?\\p{Lu})");
+
+    /**
+     * "Blumenthal was asked, "…?"", "Asked whether Clinton "…", 75 percent said": the quote is a
+     * question put to the sentence's subject, not the subject's words.
+     */
+    private static final Pattern QUESTION_PUT = Pattern.compile(
+            "(?:\\b(?:was|were|is|are|been|being|when|after|if)\\s+(?:\\w+ly\\s+)?asked|^\\s*Asked)\\b");
+
+    /** Whether the quote is a question put ({@link #QUESTION_PUT}) with no saying verb between "asked" and it. */
+    static boolean isQuestionPut(String before) {
+        Matcher asked = QUESTION_PUT.matcher(before);
+        // "Asked about the rally, when he told the crowd, "…"": the quote is what he told
+        return asked.find() && !Attribution.QUOTING.matcher(before).region(asked.end(), before.length()).find();
+    }
+
+    /**
      * The speaker of a quote: the name written right at its attribution when there is one
      * ({@link SpeakerNames}), as the actor it is when the archive knows it; else the actor the
      * attribution's words give ({@link #actorOf}).
@@ -248,6 +312,9 @@ public final class QuoteFinder {
             after = "";
         }
         String before = text.substring(sentenceStart, Math.max(sentenceStart, span.start() - 1));
+        if (isSecondHand(before, after) || isQuestionPut(before)) {
+            return Said.NO_ONE;
+        }
         Matcher verb = Attribution.QUOTING.matcher(after);
         Optional<SpeakerNames.Written> written = verb.find() && saysTheQuote(after.substring(0, verb.start()))
                 ? SpeakerNames.afterQuote(after, afterStart)
@@ -284,12 +351,42 @@ public final class QuoteFinder {
             // "…," said the Turkish foreign minister, blaming al-Assad's government: the attribution ends at the comma
             int comma = after.indexOf(',', verb.end());
             int attributionEnd = comma < 0 ? sentenceEnd : span.end() + 1 + comma;
-            speaker = attribution.actorIn(block, span.end() + 1, attributionEnd);
+            String beforeVerb = after.substring(0, verb.start()).strip();
+            int afterStart = span.end() + 1;
+            // the speaker is the subject right before the verb ("…," Trump told reporters) or, when the verb
+            // comes first, the words after it ("…," said Kerpen; "…" that Sanders can win, said Elmendorf):
+            // never a name elsewhere in the attribution ("…" to Sen. Bernie Sanders after leaked emails)
+            if (beforeVerb.endsWith(",")) {
+                // "…," the lawyer, Mark D. Sheridan, said; "…," the chairman, Representative Trey Gowdy,
+                // Republican of South Carolina, wrote: a name set between two commas, the first such
+                int open = after.indexOf(',');
+                for (int close = after.indexOf(',', open + 1); close >= 0 && close < verb.start() && speaker.isEmpty();
+                        open = close, close = after.indexOf(',', open + 1)) {
+                    speaker = attribution.actorFilling(block, afterStart + open + 1, afterStart + close);
+                }
+            }
+            boolean verbFirst = beforeVerb.isEmpty() || beforeVerb.endsWith(",") || beforeVerb.matches("[—–-]+");
+            if (speaker.isEmpty() && verbFirst && !verb.group().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+                speaker = attribution.actorIn(block, afterStart + verb.end(), attributionEnd);
+            } else if (speaker.isEmpty() && !verbFirst) {
+                // the subject stands after the last comma ("…" and against the Brady law, Clinton said); "…," while
+                // Maine Sen. Susan Collins suggested and "…," for instance, and Trump vowed open a clause of their
+                // own, not the quote's attribution
+                int subjectFrom = after.lastIndexOf(',', verb.start()) + 1;
+                if (!NEW_CLAUSE.matcher(after.substring(subjectFrom, verb.start())).find()) {
+                    speaker = attribution.subjectOf(block, afterStart + subjectFrom, afterStart + verb.start());
+                }
+            }
             if (speaker.isEmpty() && comma >= 0) {
                 // "…," said the spokesman, Nick Merrill: the name in apposition
                 speaker = attribution.actorAt(block, attributionEnd + 1);
             }
-            if (speaker.isEmpty() && Attribution.PRONOUN.matcher(after).find()) {
+            // "…," a statement from his office quoted him as saying: a pronoun before the verb or the one it quotes,
+            // not one in a clause after it ("…," while Collins suggested she would…)
+            boolean quotedPronoun = verb.group().equalsIgnoreCase("quoted")
+                    && QUOTED_PRONOUN.matcher(after).region(verb.end(), after.length()).lookingAt();
+            if (speaker.isEmpty() && (quotedPronoun || Attribution.PRONOUN.matcher(beforeVerb).find())
+                    && !NEW_CLAUSE.matcher(beforeVerb).find()) {
                 speaker = attribution.lastPersonBefore(block, span.start(), Attribution.pronounIn(after));
             }
         }
@@ -306,7 +403,8 @@ public final class QuoteFinder {
                         ? sentenceStart + Math.min(before.length(), first.end() + 60) : sentenceStart + first.start();
             }
             speaker = first.find(0) && !first.group().equalsIgnoreCase("according to")
-                    ? attribution.subjectOf(block, sentenceStart, sentenceStart + first.start())
+                    ? (laterFiniteVerb(before, first.end()) ? Optional.<EntityId>empty()
+                            : attribution.subjectOf(block, sentenceStart, sentenceStart + first.start()))
                     : attribution.actorIn(block, sentenceStart, Math.min(to, span.start()));
             if (speaker.isEmpty() && PRONOUN_BEFORE_VERB.matcher(before).find()) {
                 // "He paused, then added: “…”": the pronoun opens the sentence, so it is its subject
@@ -319,6 +417,27 @@ public final class QuoteFinder {
             speaker = attribution.principalOfSpokesman(block, sentenceEnd);
         }
         return speaker;
+    }
+
+    /**
+     * Whether a saying verb after {@code from} has a subject of its own: a finite verb ("While Clinton
+     * condemned it, the groups say they are "…""; "Axelrod tweeted after Clinton argued that "…""),
+     * not a participle that goes on with the first verb's subject ("Trump told a rally, saying "…"").
+     */
+    private static boolean laterFiniteVerb(String before, int from) {
+        Matcher later = Attribution.QUOTING.matcher(before).region(from, before.length());
+        while (later.find()) {
+            String verb = later.group().toLowerCase(java.util.Locale.ROOT);
+            // "Clinton said Trump is responsible and accused him of "…"": a verb joined to the first has its subject
+            boolean joined = JOINED_VERB.matcher(before.substring(Math.max(from, later.start() - 30), later.start())).find();
+            // "Ankara continues to support": a verb before an infinitive says nothing itself
+            boolean beforeInfinitive = before.startsWith(" to ", later.end());
+            if (!verb.endsWith("ing") && !verb.equals("according to") && !joined && !beforeInfinitive
+                    && !NOUN_PLURAL.matcher(verb).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

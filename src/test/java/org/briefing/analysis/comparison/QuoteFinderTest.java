@@ -154,7 +154,62 @@ class QuoteFinderTest {
                                 "Bernie Sanders campaigned in Columbia on Friday.",
                                 "\"People want to know why they should not vote for Clinton,\" said Bree Maxwell, a Sanders volunteer "
                                 + "in Richland County. \"But they are very receptive to what we say.\""),
-                        Map.of("very receptive", "bree-maxwell")));
+                        Map.of("very receptive", "bree-maxwell")),
+                // PolNeAR: "…," Welch said, according to Vermont Edition (the gold gives the outlet)
+                new Case("a quote given second-hand through an outlet has no speaker, nor the quote after it",
+                        List.of(
+                                "Senator Bernie Sanders campaigned in Vermont with Peter Welch on Friday.",
+                                "\"I will be voting for him on the first of March,\" Welch said, according to Vermont Public Radio. "
+                                + "\"And I have decided to back him at the convention.\""),
+                        Map.of("first of March", "", "at the convention", "")),
+                new Case("the speaker's own statement on record is no second-hand source",
+                        List.of(
+                                "President Bashar al-Assad spoke to Iranian President Masoud Pezeshkian on Sunday.",
+                                "\"The escalation reflects far-reaching goals in the region,\" Assad said, according to a statement "
+                                + "from the Syrian presidency."),
+                        Map.of("far-reaching goals", "bashar-al-assad")),
+                new Case("a question put to the subject is not the subject's words",
+                        List.of(
+                                "Sidney Blumenthal appeared on CNN on Wednesday.",
+                                "Blumenthal was asked, \"If you had known about the server, would you have told her?\" "
+                                + "He answered, \"I have no idea at all, we are old friends.\""),
+                        Map.of("known about the server", "", "old friends", "sidney-blumenthal")),
+                new Case("a name after the quote that is no subject of the verb is not the speaker",
+                        List.of(
+                                "Senator Bernie Sanders and the Democratic National Committee met on Monday.",
+                                "The committee released a statement offering \"a deep and sincere apology\" to Senator Bernie Sanders "
+                                + "after leaked emails showed its staff favoring Hillary Clinton."),
+                        Map.of("deep and sincere apology", "")),
+                new Case("the name before and said ends another phrase, not the subject",
+                        List.of(
+                                "Mayor Bill de Blasio and Commissioner William Bratton spoke on Friday.",
+                                "The mayor said the move was made by William Bratton and said, \"Who are you going to trust on "
+                                + "security and keeping people safe?\""),
+                        Map.of("going to trust", "")),
+                new Case("a name between commas after the quote is the speaker, not the name before it",
+                        List.of(
+                                "Chris Christie faced subpoenas on Thursday.",
+                                "\"We can confirm that the campaign received subpoenas for documents,\" the lawyer, Mark Sheridan, "
+                                + "said in an email."),
+                        Map.of("received subpoenas", "mark-sheridan")),
+                new Case("a clause after the quote with a subject of its own is no attribution of it",
+                        List.of(
+                                "Senator Kelly Ayotte, Senator Susan Collins and Representative Louis Gohmert spoke on Tuesday.",
+                                "Her campaign said it \"is not planning to endorse anyone this cycle,\" while Susan Collins "
+                                + "suggested she would offer conditional support."),
+                        Map.of("endorse anyone", "")),
+                new Case("a participle after the quote goes on with the subject before it, and names no one after it",
+                        List.of(
+                                "Senator Ben Cardin and the Congress met on Wednesday.",
+                                "Ben Cardin stressed that \"the way to proceed is to get both parties working together,\" "
+                                + "suggesting that the only way to do that with this Congress was a plain renewal."),
+                        Map.of("way to proceed", "ben-cardin")),
+                new Case("the subject of the first saying verb does not speak a quote a later clause introduces",
+                        List.of(
+                                "David Axelrod and Hillary Clinton were both on Twitter during the debate.",
+                                "David Axelrod tweeted after Hillary Clinton argued that \"if everyone had voted as he voted, "
+                                + "we would not have rescued the auto industry.\""),
+                        Map.of("rescued the auto industry", "")));
     }
 
     @ParameterizedTest(name = "{0}")
