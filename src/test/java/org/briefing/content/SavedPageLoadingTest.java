@@ -36,10 +36,28 @@ class SavedPageLoadingTest {
     }
 
     @Test
+    void carriesTheUpdateDateSectionAndLanguageThePageStates() {
+        String page = PAGE.replace("<html>", "<html lang=\"en-GB\">").replace("</head>",
+                "<meta property=\"article:modified_time\" content=\"2024-12-01\"><meta property=\"article:section\" content=\"World\"></head>");
+        FrontMatter declared = load(Archive.in(root).article("aleppo.html", page)).articles().get(0).declared();
+        assertThat(declared.updated()).contains(PublicationDate.ofDay(java.time.LocalDate.of(2024, 12, 1)));
+        assertThat(declared.section()).contains("World");
+        assertThat(declared.language()).contains(new LanguageTag("en-GB"));
+    }
+
+    @Test
+    void takesALanguageThatIsNoTagForNotStated() {
+        String page = PAGE.replace("<html>", "<html lang=\"{{ site.lang }}\">");
+        assertThat(load(Archive.in(root).article("aleppo.html", page)).articles().get(0).declared().language()).isEmpty();
+    }
+
+    @Test
     void aSidecarOverridesThePage() {
         Article article = load(Archive.in(root).article("aleppo.html", PAGE)
-                .article("aleppo.yml", "title: Aleppo falls to rebels\ndate: 2024-11-29\n")).articles().get(0);
+                .article("aleppo.yml", "title: Aleppo falls to rebels\ndate: 2024-11-29\nsection: Opinion\nlanguage: fr\n")).articles().get(0);
         assertThat(article.declared().title()).contains("Aleppo falls to rebels");
+        assertThat(article.declared().section()).contains("Opinion");
+        assertThat(article.declared().language()).contains(new LanguageTag("fr"));
         assertThat(article.declared().source()).contains("Example News");
         assertThat(article.declared().date()).isPresent();
     }
