@@ -71,7 +71,7 @@ final class ArticleRegion {
                 chosen = new Segment(first.start(), best.end(), first.score() + best.score());
             }
         }
-        chosen = joinFollowing(blocks, weights, segments, chosen, title);
+        chosen = joinSameReport(blocks, weights, segments, chosen, title);
         int bestStart = extendBack(blocks, weights, chosen.start(), from, titleLine >= 0 ? blocks.size() : MAX_LEAD_GAP);
         int bestEnd = ArticleEnd.find(blocks, weights, bestStart, chosen.end(), title);
         if (blocks.size() - (bestEnd - bestStart + 1) < MIN_OUTSIDE_BLOCKS) {
@@ -88,28 +88,47 @@ final class ArticleRegion {
     }
 
     /**
-     * A list of short lines inside a report (a product's features, an interview's quick answers)
-     * can cost more than the run of prose before it gives, splitting the report in two. A later
-     * run that shares at least {@link #JOIN_SHARED} of its words with the article so far is more
-     * of it, and joins it across a list costing up to {@link #MAX_JOIN_COST}.
+     * A list of short lines inside a report (a product's features, an interview's quick answers,
+     * a gallery's captions) can cost more than the prose beside it gives, splitting the report in
+     * runs. A run before or after the article that shares at least {@link #JOIN_SHARED} of its
+     * words with the article so far is more of it, and joins it across lines costing up to
+     * {@link #MAX_JOIN_COST}; later runs first, then earlier ones, each side until one does not.
      */
-    private static Segment joinFollowing(List<Block> blocks, long[] weights, List<Segment> segments, Segment chosen,
+    private static Segment joinSameReport(List<Block> blocks, long[] weights, List<Segment> segments, Segment chosen,
             Optional<String> title) {
         Segment joined = chosen;
         for (Segment next : segments) {
-            if (next.start() <= joined.end()) {
-                continue;
+            if (next.start() > joined.end()) {
+                if (!isMoreOf(blocks, weights, joined, next, title)) {
+                    break;
+                }
+                joined = new Segment(joined.start(), next.end(),
+                        joined.score() + next.score() - cost(weights, joined.end() + 1, next.start()));
             }
-            long between = cost(weights, joined.end() + 1, next.start());
-            Set<String> vocabulary = ReportWords.of(blocks.subList(joined.start(), joined.end() + 1));
-            title.ifPresent(t -> vocabulary.addAll(ReportWords.of(t)));
-            if (between > MAX_JOIN_COST
-                    || ReportWords.share(ReportWords.of(blocks.subList(next.start(), next.end() + 1)), vocabulary) < JOIN_SHARED) {
-                break;
+        }
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            Segment previous = segments.get(i);
+            if (previous.end() < joined.start()) {
+                if (!isMoreOf(blocks, weights, joined, previous, title)) {
+                    break;
+                }
+                joined = new Segment(previous.start(), joined.end(),
+                        joined.score() + previous.score() - cost(weights, previous.end() + 1, joined.start()));
             }
-            joined = new Segment(joined.start(), next.end(), joined.score() + next.score() - between);
         }
         return joined;
+    }
+
+    private static boolean isMoreOf(List<Block> blocks, long[] weights, Segment article, Segment other, Optional<String> title) {
+        long between = other.start() > article.end()
+                ? cost(weights, article.end() + 1, other.start())
+                : cost(weights, other.end() + 1, article.start());
+        if (between > MAX_JOIN_COST) {
+            return false;
+        }
+        Set<String> vocabulary = ReportWords.of(blocks.subList(article.start(), article.end() + 1));
+        title.ifPresent(t -> vocabulary.addAll(ReportWords.of(t)));
+        return ReportWords.share(ReportWords.of(blocks.subList(other.start(), other.end() + 1)), vocabulary) >= JOIN_SHARED;
     }
 
     /** A run of blocks and what it scores. */

@@ -193,6 +193,25 @@ class ArticleRegionTest {
         assertThat(keptOf(page)).hasSize(16).containsAll(list).contains(rebelProse(5));
     }
 
+    /** Without a headline to start from, the best run is the later one; the lead above a gallery is the same report. */
+    @Test
+    void joinsAnEarlierRunOfTheSameReportAcrossAGallery() {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add(rebelProse(0));
+        page.add(rebelProse(1));
+        List<String> gallery = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            gallery.add("Photo " + i + " of 12 from the northern road");
+        }
+        page.addAll(gallery);
+        for (int i = 2; i < 8; i++) {
+            page.add(rebelProse(i));
+        }
+        page.addAll(menu(25));
+        List<String> kept = new ArticleRegion().keepArticle(lines(page), Optional.empty()).kept().stream().map(Block::text).toList();
+        assertThat(kept).hasSize(20).startsWith(rebelProse(0)).containsAll(gallery).endsWith(rebelProse(7));
+    }
+
     /** Pages carry the article again in their metadata; a paste shows it as one long line below the footer. */
     @Test
     void doesNotTakeTheArticleRepeatedOnOneLineForMoreProse() {
