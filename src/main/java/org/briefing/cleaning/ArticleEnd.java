@@ -12,10 +12,11 @@ import org.briefing.content.TextShape;
 /**
  * Finds where the article of a pasted page ends, by its words. Below the article a page often
  * lists teasers of other reports (a headline, a byline, a paragraph of prose), which together
- * outweigh the labels between them, and a footer whose copyright line is followed by more
- * teasers or legal prose. Two kinds of point may end the article: a stretch of labels costing at
- * least {@link #GAP_COST} once the article has given {@link #MIN_ARTICLE_WORDS} of prose, and a
- * copyright line once it has given {@link #MIN_MARKER_WORDS}. The article ends at such a point
+ * outweigh the labels between them, readers' comments, and a footer whose copyright line is
+ * followed by more teasers or legal prose. Two kinds of point may end the article: a stretch of
+ * labels costing at least {@link #GAP_COST} once the article has given {@link #MIN_ARTICLE_WORDS}
+ * of prose, and a copyright line or a comment section's header once it has given
+ * {@link #MIN_MARKER_WORDS}. The article ends at such a point
  * only when what follows shares less than {@link #MIN_SHARED} of its words with the headline and
  * the article so far: a list of short lines inside the article (a feature list, interview
  * questions) is followed by more of the same report, which shares its words.
@@ -26,14 +27,15 @@ final class ArticleEnd {
     private static final int GAP_COST = 40;
     /** The prose an article must have given before a later run of it is doubted: its vocabulary is known. */
     private static final int MIN_ARTICLE_WORDS = 300;
-    /** The prose an article must have given before a copyright line is taken for the footer's. */
+    /** The prose an article must have given before a copyright line or comments header is taken for the page's. */
     private static final int MIN_MARKER_WORDS = 100;
     /** The share of its words a doubted run must have in common with the article to be kept. */
     private static final double MIN_SHARED = 0.3;
     /** "© 2019 …", "Copyright …", "All rights reserved": a footer; a photo's "© Reuters" has no year. */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(©\\s*(19|20)\\d\\d|\\bcopyright\\b|all rights reserved).*");
     private static final int MAX_NOTICE_WORDS = 40;
-    /** How much prose after a copyright line shows whether the article goes on. */
+    private static final int MAX_HEADER_WORDS = 12;
+    /** How much prose after a copyright line or comments header shows whether the article goes on. */
     private static final int FOLLOWING_WORDS = 40;
     /** The longest label an interview puts before a colon ("Q", "A", "Mr Smith"). */
     private static final int MAX_LABEL_CHARACTERS = 20;
@@ -60,7 +62,7 @@ final class ArticleEnd {
                     && shared(blocks.subList(peakIndex + 1, i + 1), vocabulary, labels) < MIN_SHARED) {
                 return peakIndex;
             }
-            if (peak >= MIN_MARKER_WORDS && isCopyrightLine(blocks.get(i))
+            if (peak >= MIN_MARKER_WORDS && (isCopyrightLine(blocks.get(i)) || isCommentsHeader(blocks.get(i)))
                     && shared(following(blocks, weights, i + 1, end), vocabulary, labels) < MIN_SHARED) {
                 return peakIndex;
             }
@@ -78,6 +80,16 @@ final class ArticleEnd {
             }
         }
         return end;
+    }
+
+    /** "12 thoughts on …", "34 responses to …", "Leave a Reply", "View Comments", "Join the conversation". */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?i)(\\d+\\s+(thoughts?|comments?|responses?|replies)\\b.*|leave a (reply|comment)\\b.*|(view|show) comments"
+            + "|comments|join the (conversation|discussion)\\b.*)");
+
+    /** The header of the readers' comments below an article; a sentence about comments is longer. */
+    private static boolean isCommentsHeader(Block block) {
+        return block.wordCount() <= MAX_HEADER_WORDS && COMMENTS.matcher(block.text().strip()).matches();
     }
 
     /** A footer's short copyright notice; a report about copyright says the word in longer paragraphs. */

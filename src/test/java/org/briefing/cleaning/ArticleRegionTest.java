@@ -138,6 +138,26 @@ class ArticleRegionTest {
     }
 
     @Test
+    void endsTheArticleAtTheHeaderOfReadersComments() {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add("Rebels enter Aleppo");
+        List<String> report = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            report.add(rebelProse(i));
+        }
+        page.addAll(report);
+        page.add("3 thoughts on “Rebels enter Aleppo”");
+        page.add("Jane");
+        page.add("November 29, 2024 at 3:17 pm");
+        page.add("Wonderful piece, thank you so much for writing it, I shared it with my whole family this morning.");
+        page.add("Tom");
+        page.add("November 29, 2024 at 4:02 pm");
+        page.add("Brilliant writing as always, looking forward to your next newsletter and the podcast episode.");
+        page.addAll(menu(25));
+        assertThat(keptOf(page)).containsExactlyElementsOf(report);
+    }
+
+    @Test
     void goesOnPastACopyrightLineThatTheReportGoesOnAfter() {
         List<String> page = new ArrayList<>(menu(30));
         page.add("Rebels enter Aleppo");
