@@ -31,6 +31,10 @@ class ExtractionQualityTest {
             assertThat(part.body.f1()).as(part.describe()).isGreaterThanOrEqualTo(0.965);
             assertThat(part.body.recall()).as(part.describe()).isGreaterThanOrEqualTo(0.975);
             assertThat((double) part.headlinesRight / part.headlines).as(part.describe()).isGreaterThanOrEqualTo(0.95);
+            // the page facts the article now carries: found on most pages, and the language an English page states is English
+            assertThat((double) part.updatesFound / part.headlines).as(part.describe()).isGreaterThanOrEqualTo(0.7);
+            assertThat((double) part.languagesFound / part.headlines).as(part.describe()).isGreaterThanOrEqualTo(0.7);
+            assertThat((double) part.languagesRight / part.languagesFound).as(part.describe()).isGreaterThanOrEqualTo(0.95);
         }
     }
 
