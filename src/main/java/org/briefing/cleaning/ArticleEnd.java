@@ -24,13 +24,13 @@ import org.briefing.content.TextShape;
 final class ArticleEnd {
 
     /** What the labels between two runs of prose must cost for the later run to be doubted. */
-    private static final int GAP_COST = 40;
+    private static final int GAP_COST = 50;
     /** The prose an article must have given before a later run of it is doubted: its vocabulary is known. */
     private static final int MIN_ARTICLE_WORDS = 300;
     /** The prose an article must have given before a copyright line or comments header is taken for the page's. */
     private static final int MIN_MARKER_WORDS = 100;
     /** The share of its words a doubted run must have in common with the article to be kept. */
-    private static final double MIN_SHARED = 0.3;
+    private static final double MIN_SHARED = 0.2;
     /** "© 2019 …", "Copyright …", "All rights reserved": a footer; a photo's "© Reuters" has no year. */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(©\\s*(19|20)\\d\\d|\\bcopyright\\b|all rights reserved).*");
     private static final int MAX_NOTICE_WORDS = 40;
