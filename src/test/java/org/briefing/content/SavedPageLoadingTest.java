@@ -63,6 +63,28 @@ class SavedPageLoadingTest {
     }
 
     @Test
+    void aBadPageIsLeftOutOnlyWhenTheBuildIsAskedToGoOnWithoutIt() {
+        Archive archive = Archive.in(root).article("aleppo.html", PAGE)
+                .article("login.html", "<html><body><form><input name=user></form><a href=\"/\">Home</a></body></html>");
+        assertThatThrownBy(() -> load(archive)).isInstanceOf(ProblemsFound.class).hasMessageContaining("login.html");
+        LoadedArchive loaded = new ContentLoader(SiteConfig.defaults().withSkipBadArticles(true)).loadArticles(archive.paths());
+        assertThat(loaded.articles()).extracting(article -> article.id().value()).containsExactly("aleppo");
+        assertThat(loaded.warnings()).extracting(org.briefing.problems.Problem::describe)
+                .anyMatch(warning -> warning.contains("login.html") && warning.contains("built without this article"));
+    }
+
+    @Test
+    void aHugePageIsAProblemNamingTheFile() throws Exception {
+        Path huge = root.resolve("huge.html");
+        byte[] filler = new byte[(int) HtmlPageReader.MAX_PAGE_BYTES + 1];
+        java.util.Arrays.fill(filler, (byte) ' ');
+        Files.write(huge, filler);
+        assertThatThrownBy(() -> new HtmlPageReader(java.time.ZoneOffset.UTC).read(huge, "content/articles/huge.html"))
+                .isInstanceOf(ProblemsFound.class)
+                .hasMessageContaining("content/articles/huge.html").hasMessageContaining("larger than 15 MB");
+    }
+
+    @Test
     void aBadPageIsAProblemNamingTheFileAndIsLeftAsItIs() throws Exception {
         Archive archive = Archive.in(root).article("empty-page.html", "<html><body><a href=\"/\">Home</a></body></html>");
         Path file = archive.content().resolve("articles/empty-page.html");
