@@ -38,12 +38,12 @@ class FuzzBuildTest {
 
     private static final int SECONDS = 40;
     private static final int MIN_ROUNDS = 5;
-    private static final String[] KEYS = {"title", "source", "url", "date", "author", "story", "story_title", "tags", "draft",
-        "unknown", "title"};
+    private static final String[] KEYS = {"title", "source", "url", "date", "updated", "author", "section", "language", "story",
+        "story_title", "tags", "draft", "unknown", "title"};
     private static final String[] VALUES = {"Rebels enter Homs", "2024-12-02", "2024-12-02T14:30:00Z", "9999-12-31T23:30:00-14:00",
         "0000-01-01T00:10:00+14:00", "2024-02-30", "https://example.org/a", "javascript:alert(1)", "[a, b, .]", "[con, aux, nul]",
         "\"quoted: value\"", "|\n  block", "[" + "[".repeat(50), "{a: b}", "true", "yes", "~", "&amp;&lt;", "\u0001\u0008\u001b[2J",
-        "\u202Eevil", "''", "- x\n- y", "NaN", "Damascus"};
+        "\u202Eevil", "''", "- x\n- y", "NaN", "Damascus", "fr", "en-GB", "zh_Hant_TW", "French", "x-klingon"};
     private static final String[] TOKENS = {"[", "](", "[a](", "](javascript:x)", "*", "**", "_", ">", "> > ", "- ", "1. ", "#", "`",
         "```", "<span>", "</span>", "<script>alert(1)</script>", "<a href=\"&#x22;&#x3e;\">x</a>", "&amp;", "&#0;", "&#x1F600;",
         "\"", "“", "”", "'", "said", " said the rebels ", "Bashar al-Assad", "USA I's Jim", "Damascus", "U.S.", "St. Louis",

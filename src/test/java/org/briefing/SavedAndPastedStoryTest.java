@@ -32,25 +32,63 @@ class SavedAndPastedStoryTest {
             "Train services between Madrid and Valencia were suspended and schools were closed, the regional government said in a statement.",
             "Prime Minister Pedro Sanchez said the army would help with the clean-up and promised aid to farmers whose orchards were destroyed.");
 
-    @Test
-    void aSavedPageAndAPasteOfTheSameReportLandInOneStory() {
+    private static String savedPage() {
         StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><title>Rebels enter Aleppo</title>"
                 + "<meta property=\"og:title\" content=\"Rebels enter Aleppo\"><meta property=\"og:site_name\" content=\"Example News\">"
                 + "<meta property=\"article:published_time\" content=\"2024-11-29T10:00:00Z\"></head><body>"
                 + "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li></ul></nav><article><h1>Rebels enter Aleppo</h1>");
         ALEPPO.forEach(paragraph -> page.append("<p>").append(paragraph).append("</p>"));
-        page.append("</article><footer><p>Copyright Example News</p></footer></body></html>");
-        Archive archive = Archive.in(root)
-                .article("2024-11-29-aleppo.html", page.toString())
-                .article("aleppo-paste.txt", "Rebels enter Aleppo\n\nWorld\n\n" + String.join("\n\n", ALEPPO) + "\n\nRead more:\n")
-                .article("aleppo-paste.yml", "date: 2024-11-29\nsource: Other Outlet\n")
-                .article("floods.md", "---\ntitle: Floods hit Valencia\ndate: 2024-11-29\nsource: Third Outlet\n---\n\n"
-                        + String.join("\n\n", FLOODS) + "\n");
+        return page.append("</article><footer><p>Copyright Example News</p></footer></body></html>").toString();
+    }
+
+    private List<Story> storiesOf(Archive archive) {
         List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(archive.paths()).articles());
         assertThat(articles).hasSize(3);
-        List<Story> stories = new StoryGrouper().group(articles);
-        Story aleppo = stories.stream().filter(story -> story.articles().stream().anyMatch(id -> id.value().equals("2024-11-29-aleppo")))
+        return new StoryGrouper().group(articles);
+    }
+
+    private static Story storyOf(List<Story> stories, String id) {
+        return stories.stream().filter(story -> story.articles().stream().anyMatch(article -> article.value().equals(id)))
                 .findFirst().orElseThrow();
-        assertThat(aleppo.articles()).extracting(id -> id.value()).containsExactlyInAnyOrder("2024-11-29-aleppo", "aleppo-paste");
+    }
+
+    private Archive withFloods(Archive archive) {
+        return archive.article("floods.md", "---\ntitle: Floods hit Valencia\ndate: 2024-11-29\nsource: Third Outlet\n---\n\n"
+                + String.join("\n\n", FLOODS) + "\n");
+    }
+
+    @Test
+    void aSavedPageAndAPasteOfTheSameReportLandInOneStory() {
+        Archive archive = withFloods(Archive.in(root)
+                .article("2024-11-29-aleppo.html", savedPage())
+                .article("aleppo-paste.txt", "Rebels enter Aleppo\n\nWorld\n\n" + String.join("\n\n", ALEPPO) + "\n\nRead more:\n")
+                .article("aleppo-paste.yml", "date: 2024-11-29\nsource: Other Outlet\n"));
+        assertThat(storyOf(storiesOf(archive), "2024-11-29-aleppo").articles()).extracting(id -> id.value())
+                .containsExactlyInAnyOrder("2024-11-29-aleppo", "aleppo-paste");
+    }
+
+    /** The whole page selected and pasted, menus, teasers and footer too, is cut to the report first. */
+    @Test
+    void aSavedPageAndAWholePagePasteOfTheSameReportLandInOneStory() {
+        StringBuilder paste = new StringBuilder();
+        for (String item : List.of("Home", "World", "Middle East", "Politics", "Business", "Tech", "Sport", "Culture", "Opinion",
+                "Video", "Podcasts", "Newsletters", "Subscribe", "Sign in", "Search")) {
+            paste.append(item).append("\n\n");
+        }
+        paste.append("Rebels enter Aleppo\n\nBy Jane Roe\n\n29 November 2024\n\n").append(String.join("\n\n", ALEPPO)).append("\n\n");
+        for (String item : List.of("Share", "Tweet", "Email", "Most read", "Markets slide as oil prices jump",
+                "Champions League: five things we learned", "Recipe: a winter soup in twenty minutes", "About us", "Contact",
+                "Careers", "Advertise", "Terms of use", "Privacy policy", "Cookie settings", "© 2024 Example News")) {
+            paste.append(item).append("\n\n");
+        }
+        Archive archive = withFloods(Archive.in(root)
+                .article("2024-11-29-aleppo.html", savedPage())
+                .article("aleppo-paste.txt", paste.toString())
+                .article("aleppo-paste.yml", "title: Rebels enter Aleppo\ndate: 2024-11-29\nsource: Other Outlet\n"));
+        CleanArticle pasted = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(archive.paths()).articles())
+                .stream().filter(article -> article.id().value().equals("aleppo-paste")).findFirst().orElseThrow();
+        assertThat(pasted.text()).isEqualTo(String.join("\n", ALEPPO));
+        assertThat(storyOf(storiesOf(archive), "2024-11-29-aleppo").articles()).extracting(id -> id.value())
+                .containsExactlyInAnyOrder("2024-11-29-aleppo", "aleppo-paste");
     }
 }

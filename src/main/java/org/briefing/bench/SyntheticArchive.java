@@ -102,8 +102,8 @@ public final class SyntheticArchive {
         String outlet = "Outlet " + (1 + random.nextInt(OUTLETS));
         return new CleanArticle(new ArticleId(id), id + ".md", SourceFormat.MARKDOWN, Optional.of(title), title,
                 Optional.of(Outlet.named(outlet)), Optional.empty(), Optional.of(PublicationDate.ofDay(day)), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), EnumSet.noneOf(org.briefing.cleaning.MetaField.class),
-                body, List.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                EnumSet.noneOf(org.briefing.cleaning.MetaField.class), body, List.of());
     }
 
     private static String sentence(String[] own, int length, double focus, SplittableRandom random, String[] words, double[] zipf) {

@@ -48,7 +48,7 @@ import org.briefing.content.ReadCache;
 public final class ArticleCache implements ReadCache {
 
     /** The layout of the file; raised whenever {@link ArticleCodec} changes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final String FILE = "articles.bin";
     private static final byte[] MAGIC = "BRIEFING-CACHE\n".getBytes(StandardCharsets.US_ASCII);
 

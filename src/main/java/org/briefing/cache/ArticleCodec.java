@@ -20,6 +20,7 @@ import org.briefing.content.ArticleId;
 import org.briefing.content.Block;
 import org.briefing.content.BlockKind;
 import org.briefing.content.FrontMatter;
+import org.briefing.content.LanguageTag;
 import org.briefing.content.PublicationDate;
 import org.briefing.content.ReadCache;
 import org.briefing.content.SourceFormat;
@@ -47,7 +48,10 @@ final class ArticleCodec {
         optional(out, declared.source());
         optional(out, declared.url());
         date(out, declared.date());
+        date(out, declared.updated());
         optional(out, declared.author());
+        optional(out, declared.section());
+        optional(out, declared.language().map(LanguageTag::value));
         optional(out, declared.story());
         optional(out, declared.storyTitle());
         strings(out, declared.tags());
@@ -71,11 +75,15 @@ final class ArticleCodec {
         Optional<String> source = optional(in);
         Optional<String> url = optional(in);
         Optional<PublicationDate> date = date(in);
+        Optional<PublicationDate> updated = date(in);
         Optional<String> author = optional(in);
+        Optional<String> section = optional(in);
+        Optional<LanguageTag> language = optional(in).map(LanguageTag::new);
         Optional<String> story = optional(in);
         Optional<String> storyTitle = optional(in);
         List<String> tags = strings(in);
-        FrontMatter declared = new FrontMatter(title, source, url, date, author, story, storyTitle, tags, in.readBoolean());
+        FrontMatter declared = new FrontMatter(title, source, url, date, updated, author, section, language, story, storyTitle, tags,
+                in.readBoolean());
         List<Block> blocks = blocks(in);
         List<Problem> warnings = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -93,7 +101,10 @@ final class ArticleCodec {
         optional(out, clean.source().map(Outlet::name));
         optional(out, clean.url());
         date(out, clean.date());
+        date(out, clean.updated());
         optional(out, clean.author());
+        optional(out, clean.section());
+        optional(out, clean.language().map(LanguageTag::value));
         optional(out, clean.dateline());
         optional(out, clean.story());
         optional(out, clean.storyTitle());
@@ -117,7 +128,10 @@ final class ArticleCodec {
         Optional<Outlet> source = optional(in).map(Outlet::named);
         Optional<String> url = optional(in);
         Optional<PublicationDate> date = date(in);
+        Optional<PublicationDate> updated = date(in);
         Optional<String> author = optional(in);
+        Optional<String> section = optional(in);
+        Optional<LanguageTag> language = optional(in).map(LanguageTag::new);
         Optional<String> dateline = optional(in);
         Optional<String> story = optional(in);
         Optional<String> storyTitle = optional(in);
@@ -129,8 +143,8 @@ final class ArticleCodec {
         for (int i = in.readInt(); i > 0; i--) {
             removed.add(new Removal(RemovalReason.valueOf(in.readUTF()), string(in), in.readInt()));
         }
-        return new CleanArticle(id, file, format, title, headline, source, url, date, author, dateline, story, storyTitle,
-                tags, inferred, body, removed);
+        return new CleanArticle(id, file, format, title, headline, source, url, date, updated, author, section, language, dateline,
+                story, storyTitle, tags, inferred, body, removed);
     }
 
     private static void date(DataOutput out, Optional<PublicationDate> value) throws IOException {

@@ -1,12 +1,11 @@
 package org.briefing.cleaning;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.briefing.content.Block;
-import org.briefing.content.BlockKind;
 import org.briefing.content.TextShape;
 
 /**
@@ -14,30 +13,23 @@ import org.briefing.content.TextShape;
  * paragraph of prose to another, where prose outweighs the short lines between (menus, section
  * names, "related" headlines, footers each cost a little; a few subheadings or captions between
  * paragraphs cost less than a paragraph gives). The run is the best-scoring one, found as a
- * maximum-sum segment, ended before teasers of other reports that share few of its words. Only a paste with many blocks outside that run counts as a whole page; an
- * article pasted on its own, with a stray line or two of furniture, is left to the other rules.
+ * maximum-sum segment over the lines' weights ({@link LineWeights}), ended where the page goes on
+ * to other reports ({@link ArticleEnd}). Only a paste with many blocks outside that run counts as
+ * a whole page; an article pasted on its own, with a stray line or two of furniture, is left to
+ * the other rules.
  */
 final class ArticleRegion {
 
+    /** The share of its words a later run must have in common with the article to join it across a list. */
+    private static final double JOIN_SHARED = 0.5;
+    /** What the lines between may cost at most for a later run to join. */
+    private static final int MAX_JOIN_COST = 200;
     /** Fewer lines than this outside the article: it was pasted on its own, not the whole page. */
     static final int MIN_OUTSIDE_BLOCKS = 20;
-    /** A paragraph of this many words or more is prose, whatever its punctuation. */
-    private static final int PROSE_WORDS = 20;
-    /** A shorter paragraph is prose when it ends like a sentence and has at least this many words. */
-    private static final int SENTENCE_WORDS = 10;
-    /** What a line that is not prose costs, besides its words. */
-    private static final int LINE_COST = 3;
-    private static final int SHORT_SENTENCE_WORDS = 4;
     /** How many lines of labels may stand between the lead and the rest of the article. */
     private static final int MAX_LEAD_GAP = 8;
     /** The words of prose a run below the headline needs to be taken for the article. */
     private static final int MIN_ARTICLE_SCORE = 30;
-    /** What the labels between two runs of prose must cost for the later run to be doubted. */
-    private static final int GAP_COST = 40;
-    /** The prose an article must have given before a later run of it is doubted: its vocabulary is known. */
-    private static final int MIN_ARTICLE_WORDS = 300;
-    /** The share of its words a doubted run must have in common with the article to be kept. */
-    private static final double MIN_SHARED = 0.3;
 
     /**
      * @param above the few lines right above the article, among the removed ones: where a page
@@ -63,23 +55,25 @@ final class ArticleRegion {
     Result keepArticle(List<Block> blocks, Optional<String> title) {
         int titleLine = title.map(t -> lineOf(blocks, t)).orElse(-1);
         int from = titleLine + 1;
-        List<Segment> segments = segments(blocks, from);
+        long[] weights = LineWeights.of(blocks);
+        List<Segment> segments = segments(weights, from);
         if (segments.isEmpty()) {
             return Result.unchanged(blocks);
         }
-        Segment best = segments.stream().max(java.util.Comparator.comparingLong(Segment::score)).orElseThrow();
+        Segment best = segments.stream().max(Comparator.comparingLong(Segment::score)).orElseThrow();
         Segment chosen = best;
         if (titleLine >= 0) {
             // Below the headline, the first run of real length is the article; a later, longer run
             // (a legal notice in the footer) joins it only when it outweighs the lines between.
             Segment first = segments.stream().filter(segment -> segment.score() >= MIN_ARTICLE_SCORE).findFirst().orElse(best);
             chosen = first;
-            if (best.start() > first.end() && best.score() >= cost(blocks, first.end() + 1, best.start())) {
+            if (best.start() > first.end() && best.score() >= cost(weights, first.end() + 1, best.start())) {
                 chosen = new Segment(first.start(), best.end(), first.score() + best.score());
             }
         }
-        int bestStart = extendBack(blocks, chosen.start(), from, titleLine >= 0 ? blocks.size() : MAX_LEAD_GAP);
-        int bestEnd = endOfArticle(blocks, bestStart, chosen.end(), title);
+        chosen = joinSameReport(blocks, weights, segments, chosen, title);
+        int bestStart = extendBack(blocks, weights, chosen.start(), from, titleLine >= 0 ? blocks.size() : MAX_LEAD_GAP);
+        int bestEnd = ArticleEnd.find(blocks, weights, bestStart, chosen.end(), title);
         if (blocks.size() - (bestEnd - bestStart + 1) < MIN_OUTSIDE_BLOCKS) {
             return Result.unchanged(blocks);
         }
@@ -94,60 +88,47 @@ final class ArticleRegion {
     }
 
     /**
-     * Below the article a page often lists teasers of other reports, each a headline, a byline
-     * and a paragraph of prose, which together outweigh the labels between them. The article ends
-     * before the first stretch of labels costing at least {@link #GAP_COST} after which the prose
-     * shares few of its words with the headline and the article so far: a run of short lines
-     * within the article (a feature list, interview questions) is followed by more of the same
-     * report, which shares its words.
+     * A list of short lines inside a report (a product's features, an interview's quick answers,
+     * a gallery's captions) can cost more than the prose beside it gives, splitting the report in
+     * runs. A run before or after the article that shares at least {@link #JOIN_SHARED} of its
+     * words with the article so far is more of it, and joins it across lines costing up to
+     * {@link #MAX_JOIN_COST}; later runs first, then earlier ones, each side until one does not.
      */
-    private static int endOfArticle(List<Block> blocks, int start, int end, Optional<String> title) {
-        Set<String> vocabulary = new HashSet<>();
-        title.ifPresent(t -> vocabulary.addAll(contentWords(t)));
-        long running = 0;
-        long peak = 0;
-        int peakIndex = start;
-        for (int i = start; i <= end; i++) {
-            long weight = weight(blocks.get(i));
-            if (weight > 0 && peak >= MIN_ARTICLE_WORDS && peak - running >= GAP_COST
-                    && shared(contentWords(blocks.subList(peakIndex + 1, i + 1)), vocabulary) < MIN_SHARED) {
-                return peakIndex;
-            }
-            running += weight;
-            if (running > peak) {
-                peak = running;
-                // The article so far reaches to here: its words join the vocabulary.
-                for (int j = peakIndex; j <= i; j++) {
-                    vocabulary.addAll(contentWords(blocks.get(j).text()));
+    private static Segment joinSameReport(List<Block> blocks, long[] weights, List<Segment> segments, Segment chosen,
+            Optional<String> title) {
+        Segment joined = chosen;
+        for (Segment next : segments) {
+            if (next.start() > joined.end()) {
+                if (!isMoreOf(blocks, weights, joined, next, title)) {
+                    break;
                 }
-                peakIndex = i;
+                joined = new Segment(joined.start(), next.end(),
+                        joined.score() + next.score() - cost(weights, joined.end() + 1, next.start()));
             }
         }
-        return end;
-    }
-
-    private static double shared(Set<String> words, Set<String> vocabulary) {
-        if (words.isEmpty()) {
-            return 1;
-        }
-        return words.stream().filter(vocabulary::contains).count() / (double) words.size();
-    }
-
-    private static Set<String> contentWords(List<Block> blocks) {
-        Set<String> words = new HashSet<>();
-        blocks.forEach(block -> words.addAll(contentWords(block.text())));
-        return words;
-    }
-
-    /** The words that name what a report is about: lower-cased, of five letters or more. */
-    private static Set<String> contentWords(String text) {
-        Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 5) {
-                words.add(word);
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            Segment previous = segments.get(i);
+            if (previous.end() < joined.start()) {
+                if (!isMoreOf(blocks, weights, joined, previous, title)) {
+                    break;
+                }
+                joined = new Segment(previous.start(), joined.end(),
+                        joined.score() + previous.score() - cost(weights, previous.end() + 1, joined.start()));
             }
         }
-        return words;
+        return joined;
+    }
+
+    private static boolean isMoreOf(List<Block> blocks, long[] weights, Segment article, Segment other, Optional<String> title) {
+        long between = other.start() > article.end()
+                ? cost(weights, article.end() + 1, other.start())
+                : cost(weights, other.end() + 1, article.start());
+        if (between > MAX_JOIN_COST) {
+            return false;
+        }
+        Set<String> vocabulary = ReportWords.of(blocks.subList(article.start(), article.end() + 1));
+        title.ifPresent(t -> vocabulary.addAll(ReportWords.of(t)));
+        return ReportWords.share(ReportWords.of(blocks.subList(other.start(), other.end() + 1)), vocabulary) >= JOIN_SHARED;
     }
 
     /** A run of blocks and what it scores. */
@@ -155,15 +136,15 @@ final class ArticleRegion {
     }
 
     /** The maximum-sum runs, one for each stretch between points where the running sum falls to zero. */
-    private static List<Segment> segments(List<Block> blocks, int from) {
+    private static List<Segment> segments(long[] weights, int from) {
         List<Segment> segments = new ArrayList<>();
         long running = 0;
         long best = 0;
         int start = from;
         int bestStart = -1;
         int bestEnd = -1;
-        for (int i = from; i < blocks.size(); i++) {
-            running += weight(blocks.get(i));
+        for (int i = from; i < weights.length; i++) {
+            running += weights[i];
             if (running <= 0) {
                 if (bestStart >= 0) {
                     segments.add(new Segment(bestStart, bestEnd, best));
@@ -185,10 +166,10 @@ final class ArticleRegion {
     }
 
     /** What the lines from {@code from} (inclusive) to {@code to} (exclusive) cost, less what they give. */
-    private static long cost(List<Block> blocks, int from, int to) {
+    private static long cost(long[] weights, int from, int to) {
         long sum = 0;
         for (int i = from; i < to; i++) {
-            sum -= weight(blocks.get(i));
+            sum -= weights[i];
         }
         return sum;
     }
@@ -204,48 +185,16 @@ final class ArticleRegion {
     }
 
     /**
-     * Prose counts its words; a short sentence or question ("Q: Favourite places?") half of them,
-     * since lists and interviews are written so; a menu item or a headline of another article
-     * costs its words and a little more.
-     */
-    private static long weight(Block block) {
-        int words = block.wordCount();
-        if (isProse(block)) {
-            return words;
-        }
-        if (words >= SHORT_SENTENCE_WORDS && endsLikeSentence(block.text())) {
-            return words / 2;
-        }
-        return -(LINE_COST + words);
-    }
-
-    /**
      * The article's lead often stands above a video or a picture gallery whose labels cost more
      * than the lead gives; a paragraph of prose a few lines above the run joins it.
      */
-    private static int extendBack(List<Block> blocks, int start, int from, int maxGap) {
+    private static int extendBack(List<Block> blocks, long[] weights, int start, int from, int maxGap) {
         int extended = start;
         for (int i = start - 1; i >= from && extended - i <= maxGap; i--) {
-            if (blocks.get(i).wordCount() >= PROSE_WORDS && isProse(blocks.get(i))) {
+            if (weights[i] >= LineWeights.PROSE_WORDS) {
                 extended = i;
             }
         }
         return extended;
-    }
-
-    static boolean isProse(Block block) {
-        if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE) {
-            return false;
-        }
-        int words = block.wordCount();
-        return words >= PROSE_WORDS || words >= SENTENCE_WORDS && endsLikeSentence(block.text());
-    }
-
-    private static boolean endsLikeSentence(String text) {
-        String trimmed = text.strip();
-        while (!trimmed.isEmpty() && "\"”’')]".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return !trimmed.isEmpty() && ".!?…".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefing.content.ArticleId;
 import org.briefing.content.Block;
+import org.briefing.content.LanguageTag;
 import org.briefing.content.PublicationDate;
 import org.briefing.content.SourceFormat;
 import org.briefing.content.Outlet;
@@ -22,6 +23,9 @@ import org.briefing.content.Outlet;
  *                  every article can be listed and linked without inventing a title
  * @param source    the outlet that published it: as its file names it, or (once outlets are
  *                  resolved) as {@code sources.yml} describes it, or the host of its {@code url}
+ * @param updated   when the original was last changed, as its file or page says; never inferred
+ * @param section   the outlet's section the original appeared in, as its file or page says
+ * @param language  the language the original is written in, as its file or page says
  * @param dateline  the place a dateline gives ("Damascus" for "DAMASCUS" or "BEIRUT:")
  * @param inferred  which of the facts came from the text rather than from front matter or sidecar
  * @param body      the blocks that remain, in file order
@@ -36,7 +40,10 @@ public record CleanArticle(
         Optional<Outlet> source,
         Optional<String> url,
         Optional<PublicationDate> date,
+        Optional<PublicationDate> updated,
         Optional<String> author,
+        Optional<String> section,
+        Optional<LanguageTag> language,
         Optional<String> dateline,
         Optional<String> story,
         Optional<String> storyTitle,
@@ -50,6 +57,9 @@ public record CleanArticle(
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(headline, "headline");
+        Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(language, "language");
         tags = List.copyOf(tags);
         inferred = inferred.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(inferred));
         body = List.copyOf(body);
@@ -66,8 +76,8 @@ public record CleanArticle(
         if (inferred) {
             facts.add(MetaField.SOURCE);
         }
-        return new CleanArticle(id, file, format, title, headline, outlet, url, date, author, dateline, story, storyTitle,
-                tags, facts, body, removed);
+        return new CleanArticle(id, file, format, title, headline, outlet, url, date, updated, author, section, language, dateline,
+                story, storyTitle, tags, facts, body, removed);
     }
 
     /** The facts neither the file nor its text gives, in a stable order. */

@@ -84,7 +84,8 @@ public final class Cleaner {
         }
         String headline = head.title().orElseGet(() -> openingWords(unique.kept(), head.dateline().isPresent()));
         return new CleanArticle(article.id(), article.file(), article.format(), head.title(), headline, declared.source().map(Outlet::named),
-                declared.url(), date, declared.author(), head.dateline(), declared.story(), declared.storyTitle(),
+                declared.url(), date, declared.updated(), declared.author(), declared.section(), declared.language(), head.dateline(),
+                declared.story(), declared.storyTitle(),
                 declared.tags(), inferred, unique.kept(), removed);
     }
 

@@ -57,8 +57,16 @@ final class FurnitureRules {
 
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
     private static final Pattern IMAGE_LABEL = Pattern.compile("(?i)(image|photo|picture|pic|photograph|video)\\s*:?");
+    /**
+     * "... Pic: Reuters", and the bracketed forms captions take on many sites: "(Image: GETTY )",
+     * "(AP Photo/Jane Doe)" (a slash only in brackets: "a photo/video of the attack" is reporting),
+     * "(Image: © NASA/ESA)"; also a credit run into the caption's last word
+     * ("...a rabbitCredit: Getty"), as pasting a caption and its credit line together gives.
+     */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i).*\\b(pic|pics|photo|photos|picture|image|credit|photograph)\\s*:\\s*[\\p{L}][\\p{L} /&.,'’-]{1,60}$");
+            "(?i).*(?:\\b|(?<=\\p{Ll})(?=(?-i:[PC])))(pic|pics|photo|photos|picture|image|credit|photograph)\\s*:\\s*©?\\s*"
+            + "[\\p{L}][\\p{L} /&.,'’-]{1,60}\\)?\\s*$"
+            + "|(?i).*\\([^()]*\\b(photo|photos|pic|image)\\s*/\\s*[\\p{L}][\\p{L} /&.,'’-]{1,60}\\)\\s*$");
     private static final int MAX_CAPTION_WORDS = 40;
 
     private FurnitureRules() {

@@ -191,6 +191,6 @@ final class BenchCommand implements Callable<Integer> {
 
     private static CleanArticle copy(CleanArticle a, String id) {
         return new CleanArticle(new ArticleId(id), a.file(), a.format(), a.title(), a.headline(), a.source(), a.url(),
-                a.date(), a.author(), a.dateline(), a.story(), a.storyTitle(), a.tags(), a.inferred(), a.body(), a.removed());
+                a.date(), a.updated(), a.author(), a.section(), a.language(), a.dateline(), a.story(), a.storyTitle(), a.tags(), a.inferred(), a.body(), a.removed());
     }
 }

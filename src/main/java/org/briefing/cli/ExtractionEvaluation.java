@@ -54,6 +54,12 @@ final class ExtractionEvaluation {
         int datesFound;
         int urlDates;
         int urlDatesRight;
+        /** Pages whose update date, section and language reached the cleaned article. */
+        int updatesFound;
+        int sectionsFound;
+        int languagesFound;
+        /** Of those, the languages that agree with the gold's word on whether the page is English. */
+        int languagesRight;
         final List<String> errors = new ArrayList<>();
 
         String describe() {
@@ -63,6 +69,11 @@ final class ExtractionEvaluation {
             }
             if (urlDates > 0) {
                 text += String.format(Locale.ROOT, "  date = address's date %d/%d", urlDatesRight, urlDates);
+            }
+            if (updatesFound + sectionsFound + languagesFound > 0) {
+                text += String.format(Locale.ROOT, "  updated %.1f %%  section %.1f %%  language %.1f %% (%d/%d agree with the gold)",
+                        100.0 * updatesFound / headlines, 100.0 * sectionsFound / headlines, 100.0 * languagesFound / headlines,
+                        languagesRight, languagesFound);
             }
             return text;
         }
@@ -102,6 +113,7 @@ final class ExtractionEvaluation {
                 CleanArticle clean = cleaner.clean(new Article(new ArticleId(page.id()), "html/" + page.id() + ".html",
                         SourceFormat.HTML, saved.facts().under(FrontMatter.EMPTY), saved.body()));
                 score(part, page, clean.text(), clean.title(), clean.date().map(d -> d.date()));
+                countFacts(part, page, clean);
             } catch (ProblemsFound e) {
                 score(part, page, "", Optional.empty(), Optional.empty());
                 part.errors.add(page.id() + ": " + e.problems().stream().map(Problem::describe).toList());
@@ -128,10 +140,23 @@ final class ExtractionEvaluation {
                 continue;
             }
             CleanArticle clean = cleaned.get(page.id());
+            if (clean != null) {
+                countFacts(figures.get(page.part()), page, clean);
+            }
             score(figures.get(page.part()), page, clean == null ? "" : clean.text(),
                     clean == null ? Optional.empty() : clean.title(), clean == null ? Optional.empty() : clean.date().map(d -> d.date()));
         }
         return figures;
+    }
+
+    /** How often the page facts the gold does not give are found; a language is checked against the gold's English flag. */
+    private static void countFacts(Figures part, Gold page, CleanArticle clean) {
+        part.updatesFound += clean.updated().isPresent() ? 1 : 0;
+        part.sectionsFound += clean.section().isPresent() ? 1 : 0;
+        clean.language().ifPresent(tag -> {
+            part.languagesFound++;
+            part.languagesRight += tag.language().equals("en") == page.english() ? 1 : 0;
+        });
     }
 
     private void score(Figures part, Gold page, String text, Optional<String> title, Optional<LocalDate> date) {

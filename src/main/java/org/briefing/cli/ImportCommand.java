@@ -130,9 +130,12 @@ final class ImportCommand implements Callable<Integer> {
         facts.outlet().ifPresent(outlet -> text.append("source: ").append(quoted(outlet)).append('\n'));
         facts.canonical().ifPresent(url -> text.append("url: ").append(quoted(url)).append('\n'));
         facts.published().ifPresent(date -> text.append("date: ").append(date.timeKnown() ? date.dateTime() : date.date()).append('\n'));
+        facts.updated().ifPresent(date -> text.append("updated: ").append(date.timeKnown() ? date.dateTime() : date.date()).append('\n'));
         if (!facts.authors().isEmpty()) {
             text.append("author: ").append(quoted(String.join(", ", facts.authors()))).append('\n');
         }
+        facts.section().ifPresent(section -> text.append("section: ").append(quoted(section)).append('\n'));
+        facts.language().ifPresent(language -> text.append("language: ").append(language).append('\n'));
         text.append("---\n\n");
         for (Block block : page.body()) {
             text.append(block.html()).append("\n\n");
@@ -146,6 +149,7 @@ final class ImportCommand implements Callable<Integer> {
         List<String> missing = new ArrayList<>();
         facts.headline().ifPresentOrElse(h -> found.add("headline “" + h + "”"), () -> missing.add("headline"));
         facts.published().ifPresentOrElse(d -> found.add("published " + d.date()), () -> missing.add("date (today's is in the file name)"));
+        facts.updated().ifPresent(d -> found.add("updated " + d.date()));
         facts.outlet().ifPresentOrElse(o -> found.add("outlet " + o), () -> missing.add("outlet"));
         if (facts.authors().isEmpty()) {
             missing.add("author");
@@ -153,6 +157,7 @@ final class ImportCommand implements Callable<Integer> {
             found.add("by " + String.join(", ", facts.authors()));
         }
         facts.canonical().ifPresentOrElse(u -> found.add("address " + u), () -> missing.add("address"));
+        facts.section().ifPresent(section -> found.add("section " + section));
         facts.language().ifPresent(l -> found.add("language " + l));
         return "  read from the page: " + String.join("; ", found)
                 + (missing.isEmpty() ? "" : "\n  not stated (add them in a NAME.yml sidecar): " + String.join(", ", missing));

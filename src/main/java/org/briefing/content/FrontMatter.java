@@ -10,6 +10,9 @@ import java.util.Optional;
  *
  * @param source     the outlet's name as written (e.g. {@code Fox News})
  * @param url        the original's address; always http or https
+ * @param updated    when the original was last changed, if it says so ({@code updated:})
+ * @param section    the outlet's section the original was published in ("World", "Opinion")
+ * @param language   the language the article is written in, when it says so
  * @param story      an explicit story key; articles sharing it form one story, whatever their text
  * @param storyTitle the story's headline chosen by an editor, used instead of a report's title
  * @param tags       names of actors and places the editor tagged, in the order written, no repeats
@@ -20,7 +23,10 @@ public record FrontMatter(
         Optional<String> source,
         Optional<String> url,
         Optional<PublicationDate> date,
+        Optional<PublicationDate> updated,
         Optional<String> author,
+        Optional<String> section,
+        Optional<LanguageTag> language,
         Optional<String> story,
         Optional<String> storyTitle,
         List<String> tags,
@@ -31,12 +37,16 @@ public record FrontMatter(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(updated, "updated");
         Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(story, "story");
         Objects.requireNonNull(storyTitle, "storyTitle");
         tags = List.copyOf(tags);
     }
 
     public static final FrontMatter EMPTY = new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false);
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), List.of(), false);
 }

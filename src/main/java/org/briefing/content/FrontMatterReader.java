@@ -21,7 +21,8 @@ import org.briefing.problems.Spelling;
  */
 final class FrontMatterReader {
 
-    static final Set<String> KEYS = Set.of("title", "source", "url", "date", "author", "story", "story_title", "tags", "draft");
+    static final Set<String> KEYS = Set.of("title", "source", "url", "date", "updated", "author", "section", "language", "story",
+            "story_title", "tags", "draft");
 
     private final ZoneId zone;
 
@@ -35,15 +36,18 @@ final class FrontMatterReader {
         for (YamlDocument.Field field : yaml.unknownFields(KEYS)) {
             String hint = Spelling.didYouMean(field.key(), KEYS);
             problems.add(Problem.warning(yaml.file(), field.line(), "has an unknown field `" + field.key() + "`; it is ignored.",
-                    hint.isEmpty() ? "Known fields: author, date, draft, source, story, story_title, tags, title, url." : hint));
+                    hint.isEmpty() ? "Known fields: author, date, draft, language, section, source, story, story_title, tags, title, updated, url." : hint));
         }
         // Each field is read on its own, so one bad field does not hide the others' problems.
         FrontMatter frontMatter = new FrontMatter(
                 ProblemsFound.collect(() -> yaml.text("title").map(TextShape::collapseWhitespace), Optional.empty(), problems),
                 ProblemsFound.collect(() -> yaml.text("source").map(TextShape::collapseWhitespace), Optional.empty(), problems),
                 ProblemsFound.collect(() -> yaml.text("url").map(text -> checkUrl(text, yaml)), Optional.empty(), problems),
-                ProblemsFound.collect(() -> yaml.text("date").map(text -> parseDate(text, yaml)), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("date").map(text -> parseDate("date", text, yaml)), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("updated").map(text -> parseDate("updated", text, yaml)), Optional.empty(), problems),
                 ProblemsFound.collect(() -> yaml.text("author").map(TextShape::collapseWhitespace), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("section").map(TextShape::collapseWhitespace), Optional.empty(), problems),
+                ProblemsFound.collect(() -> yaml.text("language").map(text -> checkLanguage(text, yaml)), Optional.empty(), problems),
                 ProblemsFound.collect(() -> yaml.text("story"), Optional.empty(), problems),
                 ProblemsFound.collect(() -> yaml.text("story_title").map(TextShape::collapseWhitespace), Optional.empty(), problems),
                 ProblemsFound.collect(() -> wordTags(yaml, problems), List.of(), problems),
@@ -69,18 +73,19 @@ final class FrontMatterReader {
         return tags;
     }
 
-    private PublicationDate parseDate(String text, YamlDocument yaml) {
-        PublicationDate date = parseAnyYear(text, yaml);
+    /** A date field: {@code date} (published) or {@code updated}, named in its messages. */
+    private PublicationDate parseDate(String key, String text, YamlDocument yaml) {
+        PublicationDate date = parseAnyYear(key, text, yaml);
         // `9999-12-31T23:30:00-14:00` is in the year 10000 here, and ids and pages hold four-digit years
         if (date.date().getYear() < 1 || date.date().getYear() > 9999) {
-            throw ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf("date"),
-                    "`date: " + text + "` falls outside the years 0001 to 9999 in the site's time zone.",
-                    "Give the article's real publication date, e.g. `date: 2024-12-02`."));
+            throw ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf(key),
+                    "`" + key + ": " + text + "` falls outside the years 0001 to 9999 in the site's time zone.",
+                    "Give the article's real " + (key.equals("date") ? "publication" : "update") + " date, e.g. `" + key + ": 2024-12-02`."));
         }
         return date;
     }
 
-    private PublicationDate parseAnyYear(String text, YamlDocument yaml) {
+    private PublicationDate parseAnyYear(String key, String text, YamlDocument yaml) {
         String value = text.strip();
         try {
             if (value.length() == 10) {
@@ -93,10 +98,16 @@ final class FrontMatterReader {
             }
             return PublicationDate.ofDateTime(LocalDateTime.parse(iso));
         } catch (DateTimeParseException e) {
-            throw ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf("date"),
-                    "`date: " + text + "` is not a date I can read.",
-                    "Write it as `date: 2024-12-02`, or with a time as `date: 2024-12-02T14:30:00Z`."));
+            throw ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf(key),
+                    "`" + key + ": " + text + "` is not a date I can read.",
+                    "Write it as `" + key + ": 2024-12-02`, or with a time as `" + key + ": 2024-12-02T14:30:00Z`."));
         }
+    }
+
+    private static LanguageTag checkLanguage(String text, YamlDocument yaml) {
+        return LanguageTag.parse(text).orElseThrow(() -> ProblemsFound.of(Problem.error(yaml.file(), yaml.lineOf("language"),
+                "`language: " + text + "` is not a language tag.",
+                "Give the language's code, e.g. `language: fr`, or with a region `language: pt-BR`.")));
     }
 
     private static String checkUrl(String text, YamlDocument yaml) {

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param outlet    the publisher's name ({@code og:site_name}, JSON-LD {@code publisher.name})
  * @param authors   in the order the page names them, no repeats
  * @param canonical the page's own address ({@code <link rel=canonical>}, {@code og:url}); http(s) only
- * @param language  the language tag the page declares ({@code <html lang>}), e.g. {@code en-US}
+ * @param language  the language the page declares (JSON-LD {@code inLanguage}, {@code <html lang>},
+ *                  {@code og:locale}), e.g. {@code en-US}; a value that is no language tag is not stated
  */
 public record PageFacts(
         Optional<String> headline,
@@ -21,7 +22,7 @@ public record PageFacts(
         List<String> authors,
         Optional<String> canonical,
         Optional<String> section,
-        Optional<String> language) {
+        Optional<LanguageTag> language) {
 
     public PageFacts {
         Objects.requireNonNull(headline, "headline");
@@ -45,7 +46,10 @@ public record PageFacts(
                 declared.source().or(() -> outlet),
                 declared.url().or(() -> canonical),
                 declared.date().or(() -> published),
+                declared.updated().or(() -> updated),
                 declared.author().or(() -> author),
+                declared.section().or(() -> section),
+                declared.language().or(() -> language),
                 declared.story(),
                 declared.storyTitle(),
                 declared.tags(),

@@ -70,9 +70,11 @@ final class PageFactsReader {
                 .or(() -> firstText(linked, node -> text(node.get("url")).flatMap(WebAddress::parse)));
         Optional<String> section = firstText(linked, node -> text(node.get("articleSection")))
                 .or(() -> meta(page, "article:section"));
-        Optional<String> language = firstText(linked, node -> text(node.get("inLanguage")))
-                .or(() -> Optional.of(page.select("html").attr("lang").strip()).filter(s -> !s.isEmpty()))
-                .or(() -> meta(page, "og:locale").map(locale -> locale.replace('_', '-')));
+        Optional<LanguageTag> language = firstText(linked,
+                        node -> text(node.get("inLanguage")).filter(tag -> LanguageTag.parse(tag).isPresent()))
+                .flatMap(LanguageTag::parse)
+                .or(() -> LanguageTag.parse(page.select("html").attr("lang")))
+                .or(() -> meta(page, "og:locale").flatMap(LanguageTag::parse));
         return new PageFacts(headline, published, updated, outlet, authors(page, linked), canonical, section, language);
     }
 

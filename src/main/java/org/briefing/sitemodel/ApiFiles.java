@@ -17,6 +17,7 @@ import org.briefing.analysis.entities.EntityType;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.cleaning.MetaField;
 import org.briefing.cleaning.Removal;
+import org.briefing.content.LanguageTag;
 import org.briefing.content.Outlet;
 
 /**
@@ -67,6 +68,9 @@ final class ApiFiles {
                 article.headline(),
                 article.source().map(Outlet::name).orElse(null),
                 article.date().map(d -> dates.iso(article.date())).orElse(null),
+                article.updated().map(d -> dates.iso(article.updated())).orElse(null),
+                article.section().orElse(null),
+                article.language().map(LanguageTag::value).orElse(null),
                 article.url().orElse(null),
                 routes.article(article.id()).value(),
                 index.storyOf.get(article.id()).id().value(),

@@ -1,6 +1,7 @@
 package org.briefing.sitemodel;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.briefing.analysis.entities.ArticleEntities;
 import org.briefing.analysis.entities.EntityId;
@@ -9,6 +10,7 @@ import org.briefing.analysis.stories.Story;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.cleaning.MetaField;
 import org.briefing.sitemodel.ArticleView.RemovedBlock;
+import org.briefing.content.LanguageTag;
 import org.briefing.content.Outlet;
 
 /** One page per article: the cleaned text with names linked, its facts, its story and what was removed. */
@@ -18,13 +20,16 @@ final class ArticlePages {
     private final Routes routes;
     private final DateText dates;
     private final Cards cards;
+    /** The site's language: an article in another one says so on its headline and body. */
+    private final Locale siteLanguage;
     private final EntityLinker linker = new EntityLinker();
 
-    ArticlePages(ArchiveIndex index, Routes routes, DateText dates, Cards cards) {
+    ArticlePages(ArchiveIndex index, Routes routes, DateText dates, Cards cards, Locale siteLanguage) {
         this.index = index;
         this.routes = routes;
         this.dates = dates;
         this.cards = cards;
+        this.siteLanguage = siteLanguage;
     }
 
     List<Page> pages() {
@@ -48,6 +53,10 @@ final class ArticlePages {
                 article.source().map(outlet -> routes.url(routes.source(outlet))).orElse(""),
                 dates.published(article.date()),
                 dates.iso(article.date()),
+                article.updated().map(d -> dates.published(article.updated())).orElse(""),
+                dates.iso(article.updated()),
+                article.section().orElse(""),
+                article.language().filter(tag -> !tag.sameLanguageAs(siteLanguage)).map(LanguageTag::value).orElse(""),
                 article.author().orElse(""),
                 article.dateline().orElse(""),
                 article.url().orElse(""),

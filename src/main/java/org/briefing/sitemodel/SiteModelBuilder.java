@@ -63,7 +63,7 @@ public final class SiteModelBuilder {
         pages.addAll(storyPages.storyPages());
         pages.addAll(new ComparisonPages(index, routes, cards).pages());
         pages.addAll(new PairPages(index, routes, cards).pages());
-        pages.addAll(new ArticlePages(index, routes, dates, cards).pages());
+        pages.addAll(new ArticlePages(index, routes, dates, cards, config.locale()).pages());
         EntityIndexPages entityIndexes = new EntityIndexPages(index, routes);
         pages.addAll(entityIndexes.indexPages(EntityType.ACTOR));
         pages.addAll(entityIndexes.indexPages(EntityType.PLACE));

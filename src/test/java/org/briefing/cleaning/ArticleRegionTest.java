@@ -108,6 +108,155 @@ class ArticleRegionTest {
         assertThat(result.kept()).extracting(Block::text).hasSize(28).containsAll(list).contains(rebelProse(19));
     }
 
+    private static List<String> menu(int lines) {
+        List<String> menu = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            menu.add("Menu item " + i);
+        }
+        return menu;
+    }
+
+    private static List<String> keptOf(List<String> page) {
+        return new ArticleRegion().keepArticle(lines(page), Optional.of("Rebels enter Aleppo")).kept().stream().map(Block::text).toList();
+    }
+
+    /** A footer's teasers after its copyright line cost too little to end the article as a gap. */
+    @Test
+    void endsTheArticleAtTheFootersCopyrightLine() {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add("Rebels enter Aleppo");
+        List<String> report = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            report.add(rebelProse(i));
+        }
+        page.addAll(report);
+        page.add("© 2019 Example News. All rights reserved.");
+        page.add("Holiday deals roundup");
+        page.add(OTHER_PROSE);
+        page.addAll(menu(25));
+        assertThat(keptOf(page)).containsExactlyElementsOf(report);
+    }
+
+    @Test
+    void endsTheArticleAtTheHeaderOfReadersComments() {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add("Rebels enter Aleppo");
+        List<String> report = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            report.add(rebelProse(i));
+        }
+        page.addAll(report);
+        page.add("3 thoughts on “Rebels enter Aleppo”");
+        page.add("Jane");
+        page.add("November 29, 2024 at 3:17 pm");
+        page.add("Wonderful piece, thank you so much for writing it, I shared it with my whole family this morning.");
+        page.add("Tom");
+        page.add("November 29, 2024 at 4:02 pm");
+        page.add("Brilliant writing as always, looking forward to your next newsletter and the podcast episode.");
+        page.addAll(menu(25));
+        assertThat(keptOf(page)).containsExactlyElementsOf(report);
+    }
+
+    @Test
+    void goesOnPastACopyrightLineThatTheReportGoesOnAfter() {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add("Rebels enter Aleppo");
+        for (int i = 0; i < 8; i++) {
+            page.add(rebelProse(i));
+        }
+        page.add("Copyright of the footage");
+        for (int i = 8; i < 12; i++) {
+            page.add(rebelProse(i));
+        }
+        page.addAll(menu(25));
+        assertThat(keptOf(page)).hasSize(13).contains("Copyright of the footage", rebelProse(11));
+    }
+
+    /** An interview's quick answers use words the report had not used, but under its own "Q:" and "A:". */
+    @Test
+    void keepsAnInterviewsQuickAnswersUnderItsLabels() {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add("Rebels enter Aleppo");
+        for (int i = 0; i < 16; i++) {
+            page.add((i % 2 == 0 ? "Q: " : "A: ") + rebelProse(i));
+        }
+        List<String> quick = List.of("Q: Favourite dish", "A: Grandmother's lentil soup with lemon", "Q: Favourite singer",
+                "A: Fairuz, always Fairuz", "Q: Favourite football club", "A: Barcelona since childhood", "Q: Morning routine",
+                "A: Strong coffee then running");
+        page.addAll(quick);
+        List<String> answers = List.of("A: " + OTHER_PROSE,
+                "A: Summers were spent swimming off the coast near Latakia with cousins, uncles and a very patient grandmother.",
+                "A: Reading novels by Naguib Mahfouz, cooking elaborate dinners for friends, and walking through old markets.",
+                "A: Honestly, teaching my daughter chess on long winter evenings, although she now beats me almost every game.");
+        page.addAll(answers);
+        page.addAll(menu(25));
+        assertThat(keptOf(page)).hasSize(28).containsAll(quick).containsAll(answers);
+    }
+
+    /** A list of short lines costing more than the prose before it gave split the report in two. */
+    @Test
+    void joinsALaterRunOfTheSameReportAcrossAList() {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add("Rebels enter Aleppo");
+        for (int i = 0; i < 3; i++) {
+            page.add(rebelProse(i));
+        }
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            list.add("Checkpoint number " + i + " on the northern road");
+        }
+        page.addAll(list);
+        for (int i = 3; i < 6; i++) {
+            page.add(rebelProse(i));
+        }
+        page.addAll(menu(25));
+        assertThat(keptOf(page)).hasSize(16).containsAll(list).contains(rebelProse(5));
+    }
+
+    /** Without a headline to start from, the best run is the later one; the lead above a gallery is the same report. */
+    @Test
+    void joinsAnEarlierRunOfTheSameReportAcrossAGallery() {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add(rebelProse(0));
+        page.add(rebelProse(1));
+        List<String> gallery = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            gallery.add("Photo " + i + " of 12 from the northern road");
+        }
+        page.addAll(gallery);
+        for (int i = 2; i < 8; i++) {
+            page.add(rebelProse(i));
+        }
+        page.addAll(menu(25));
+        List<String> kept = new ArticleRegion().keepArticle(lines(page), Optional.empty()).kept().stream().map(Block::text).toList();
+        assertThat(kept).hasSize(20).startsWith(rebelProse(0)).containsAll(gallery).endsWith(rebelProse(7));
+    }
+
+    /** Pages carry the article again in their metadata; a paste shows it as one long line below the footer. */
+    @Test
+    void doesNotTakeTheArticleRepeatedOnOneLineForMoreProse() {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add("Rebels enter Aleppo");
+        List<String> report = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            report.add(rebelProse(i));
+        }
+        page.addAll(report);
+        page.addAll(menu(8));
+        page.add(String.join(" ", report));
+        page.addAll(menu(5));
+        assertThat(keptOf(page)).containsExactlyElementsOf(report);
+    }
+
+    @Test
+    void weighsALongAddressAsALabelNotAsProse() {
+        List<Block> blocks = lines(List.of("https://static.example.com/images/2019/11/rebels-enter-aleppo-northern-city-friday"
+                + "-residents-war-monitor-largest-advance-opposition-forces-years-500-250.png", PROSE));
+        long[] weights = LineWeights.of(blocks);
+        assertThat(weights[0]).isNegative();
+        assertThat(weights[1]).isPositive();
+    }
+
     @Test
     void leavesAnArticlePastedOnItsOwnAlone() {
         List<String> article = List.of("Rebels enter Aleppo", "World", PROSE, "Read more:", "Who are the rebels?", PROSE, PROSE);

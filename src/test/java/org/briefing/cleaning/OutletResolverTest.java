@@ -32,7 +32,8 @@ class OutletResolverTest {
     void givesEachArticleItsOutlet(String source, String url, String expected, boolean inferred) {
         CleanArticle article = Reports.report("a", source, "2020-01-02", "A headline", "Al Jazeera reports that it rained.");
         article = new CleanArticle(article.id(), article.file(), article.format(), article.title(), article.headline(),
-                article.source(), Optional.ofNullable(url), article.date(), article.author(), article.dateline(),
+                article.source(), Optional.ofNullable(url), article.date(), article.updated(), article.author(), article.section(),
+                article.language(), article.dateline(),
                 article.story(), article.storyTitle(), article.tags(), article.inferred(), article.body(), article.removed());
         CleanArticle resolved = resolver.resolve(article);
         assertThat(resolved.source().map(Outlet::name)).isEqualTo(Optional.ofNullable(expected));

@@ -31,6 +31,10 @@ class ExtractionQualityTest {
             assertThat(part.body.f1()).as(part.describe()).isGreaterThanOrEqualTo(0.965);
             assertThat(part.body.recall()).as(part.describe()).isGreaterThanOrEqualTo(0.975);
             assertThat((double) part.headlinesRight / part.headlines).as(part.describe()).isGreaterThanOrEqualTo(0.95);
+            // the page facts the article now carries: found on most pages, and the language an English page states is English
+            assertThat((double) part.updatesFound / part.headlines).as(part.describe()).isGreaterThanOrEqualTo(0.7);
+            assertThat((double) part.languagesFound / part.headlines).as(part.describe()).isGreaterThanOrEqualTo(0.7);
+            assertThat((double) part.languagesRight / part.languagesFound).as(part.describe()).isGreaterThanOrEqualTo(0.95);
         }
     }
 
@@ -39,10 +43,10 @@ class ExtractionQualityTest {
         Optional<ExtractionEvaluation> evaluation = evaluation();
         assumeTrue(evaluation.isPresent(), "../shared/corpora/article-extraction-dev is not beside this clone");
         Map<Part, Figures> figures = evaluation.get().pastes(true);
-        assertThat(figures.get(Part.TUNING).body.f1()).as(figures.get(Part.TUNING).describe()).isGreaterThanOrEqualTo(0.92);
-        assertThat(figures.get(Part.TUNING).body.recall()).as(figures.get(Part.TUNING).describe()).isGreaterThanOrEqualTo(0.975);
-        assertThat(figures.get(Part.HELD_OUT).body.f1()).as(figures.get(Part.HELD_OUT).describe()).isGreaterThanOrEqualTo(0.885);
-        assertThat(figures.get(Part.HELD_OUT).body.recall()).as(figures.get(Part.HELD_OUT).describe()).isGreaterThanOrEqualTo(0.945);
+        assertThat(figures.get(Part.TUNING).body.f1()).as(figures.get(Part.TUNING).describe()).isGreaterThanOrEqualTo(0.94);
+        assertThat(figures.get(Part.TUNING).body.recall()).as(figures.get(Part.TUNING).describe()).isGreaterThanOrEqualTo(0.99);
+        assertThat(figures.get(Part.HELD_OUT).body.f1()).as(figures.get(Part.HELD_OUT).describe()).isGreaterThanOrEqualTo(0.925);
+        assertThat(figures.get(Part.HELD_OUT).body.recall()).as(figures.get(Part.HELD_OUT).describe()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test

@@ -4,8 +4,12 @@ import org.briefing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +34,8 @@ class ImportCommandTest {
                 + "<meta property=\"og:title\" content=\"Rebels enter Aleppo\">"
                 + "<meta property=\"og:site_name\" content=\"Example News\">"
                 + "<meta property=\"article:published_time\" content=\"2024-11-29T10:00:00Z\">"
+                + "<meta property=\"article:modified_time\" content=\"2024-11-30T08:00:00Z\">"
+                + "<meta property=\"article:section\" content=\"World\">"
                 + "<link rel=\"canonical\" href=\"https://example.com/2024/11/29/aleppo\"></head><body>"
                 + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>Rebels enter Aleppo</h1>"
                 + "<p>" + PROSE + "</p><p>Government forces withdrew to the south overnight, the monitor said, leaving "
@@ -52,8 +58,8 @@ class ImportCommandTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         Path written = content.resolve("articles/2024-11-29-rebels-enter-aleppo.html");
         assertThat(Files.readString(written)).isEqualTo(savedPage());
-        assertThat(run.out()).contains("headline “Rebels enter Aleppo”", "published 2024-11-29", "outlet Example News",
-                "not stated", "author");
+        assertThat(run.out()).contains("headline “Rebels enter Aleppo”", "published 2024-11-29", "updated 2024-11-30",
+                "outlet Example News", "section World", "language en", "not stated", "author");
 
         BuildPaths paths = new BuildPaths(content, Path.of("templates"), root.resolve("site"));
         List<CleanArticle> articles = new Cleaner().cleanAll(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles());
@@ -72,7 +78,14 @@ class ImportCommandTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         String markdown = Files.readString(content.resolve("articles/2024-11-29-rebels-enter-aleppo.md"));
         assertThat(markdown).startsWith("---\ntitle: \"Rebels enter Aleppo\"\nsource: \"Example News\"\n")
-                .contains("date: 2024-11-29T10:00", "<p>Rebels entered the northern city");
+                .contains("date: 2024-11-29T10:00", "updated: 2024-11-30T08:00", "section: \"World\"\n", "language: en\n",
+                        "<p>Rebels entered the northern city");
+        // the front matter it wrote reads back as the same facts
+        BuildPaths paths = new BuildPaths(content, Path.of("templates"), root.resolve("site"));
+        CleanArticle article = new Cleaner().clean(new ContentLoader(SiteConfig.defaults()).loadArticles(paths).articles().get(0));
+        assertThat(article.section()).contains("World");
+        assertThat(article.language().map(Object::toString)).contains("en");
+        assertThat(article.updated()).isPresent();
     }
 
     @Test
@@ -94,6 +107,31 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_PROBLEMS);
         assertThat(run.err()).contains("notes.html", "not an HTML page");
         assertThat(content).doesNotExist();
+    }
+
+    @Test
+    void fetchesAnAddressGivenExplicitlyAndKeepsItAsTheArticlesAddress() throws IOException {
+        String page = savedPage().replace("<link rel=\"canonical\" href=\"https://example.com/2024/11/29/aleppo\">", "");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/aleppo", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/aleppo";
+            Path content = root.resolve("content");
+            Cli run = Cli.run("import", "--content", content.toString(), address);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+            assertThat(Files.readString(content.resolve("articles/2024-11-29-rebels-enter-aleppo.html"))).isEqualTo(page);
+            // the page names no address of its own, so the one it was fetched from is kept beside it
+            assertThat(Files.readString(content.resolve("articles/2024-11-29-rebels-enter-aleppo.yml"))).contains(address);
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

@@ -68,7 +68,8 @@ class FrontMatterReaderTest {
     void leavesAbsentFieldsEmpty() {
         assertThat(frontMatter("title: Only a title\n")).isEqualTo(new FrontMatter(java.util.Optional.of("Only a title"),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), List.of(), false));
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), List.of(), false));
     }
 
     @ParameterizedTest(name = "date: {0}")
@@ -108,6 +109,32 @@ class FrontMatterReaderTest {
     void rejectsDatesThatDoNotParse(String written) {
         assertThat(problemsOf("title: A\ndate: " + written + "\n")).containsExactly("content/articles/a.md:3: `date: " + written
                 + "` is not a date I can read. Write it as `date: 2024-12-02`, or with a time as `date: 2024-12-02T14:30:00Z`.");
+    }
+
+    @Test
+    void readsTheUpdateDateSectionAndLanguage() {
+        FrontMatter front = frontMatter("updated: 2024-12-03T09:00:00Z\nsection: \"  World  news \"\nlanguage: pt_BR\n");
+        assertThat(front.updated()).contains(PublicationDate.ofDateTime(LocalDate.of(2024, 12, 3).atTime(9, 0)));
+        assertThat(front.section()).contains("World news");
+        assertThat(front.language()).contains(new LanguageTag("pt-BR"));
+    }
+
+    @Test
+    void namesTheUpdatedFieldWhenItsDateDoesNotParse() {
+        assertThat(problemsOf("title: A\nupdated: yesterday\n")).containsExactly("content/articles/a.md:3: `updated: yesterday`"
+                + " is not a date I can read. Write it as `updated: 2024-12-02`, or with a time as `updated: 2024-12-02T14:30:00Z`.");
+    }
+
+    @ParameterizedTest(name = "language: {0}")
+    @CsvSource(textBlock = """
+            French
+            e
+            en--GB
+            123
+            """)
+    void rejectsALanguageThatIsNotATag(String written) {
+        assertThat(problemsOf("title: A\nlanguage: " + written + "\n")).containsExactly("content/articles/a.md:3: `language: "
+                + written + "` is not a language tag. Give the language's code, e.g. `language: fr`, or with a region `language: pt-BR`.");
     }
 
     @ParameterizedTest(name = "url: {0}")
@@ -170,7 +197,7 @@ class FrontMatterReaderTest {
             tag    | Did you mean `tags`?
             Title  | Did you mean `title`?
             storytitle | Did you mean `story_title`?
-            layout | Known fields: author, date, draft, source, story, story_title, tags, title, url.
+            layout | Known fields: author, date, draft, language, section, source, story, story_title, tags, title, updated, url.
             """)
     void warnsAboutUnknownFieldsWithADidYouMean(String key, String hint) {
         FrontMatterReader.Result result = read("title: A\n" + key + ": x\n");

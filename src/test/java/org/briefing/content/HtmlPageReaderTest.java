@@ -68,7 +68,7 @@ class HtmlPageReaderTest {
         assertThat(facts.authors()).containsExactly("Jane Doe", "John Roe");
         assertThat(facts.canonical()).contains("https://example.com/aleppo");
         assertThat(facts.section()).contains("World");
-        assertThat(facts.language()).contains("en-GB");
+        assertThat(facts.language()).contains(new LanguageTag("en-GB"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class HtmlPageReaderTest {
         PageFacts facts = reader.read(page("<meta property=\"og:site_name\" content=\"Example News\">", article()), "x.html").facts();
         FrontMatter sidecar = new FrontMatter(java.util.Optional.of("Edited title"), java.util.Optional.empty(), java.util.Optional.empty(),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.List.of(), false);
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.List.of(), false);
         FrontMatter merged = facts.under(sidecar);
         assertThat(merged.title()).contains("Edited title");
         assertThat(merged.source()).contains("Example News");

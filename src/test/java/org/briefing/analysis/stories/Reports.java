@@ -28,13 +28,14 @@ public final class Reports {
         return new CleanArticle(new ArticleId(id), id + ".md", SourceFormat.MARKDOWN, Optional.ofNullable(title),
                 title == null ? paragraphs[0] : title, Optional.ofNullable(outlet).map(Outlet::named), Optional.empty(),
                 Optional.ofNullable(date).map(d -> PublicationDate.ofDay(LocalDate.parse(d))), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Set.of(), body, List.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Set.of(), body, List.of());
     }
 
     /** The same report with an explicit story key. */
     public static CleanArticle withKey(CleanArticle report, String key) {
         return new CleanArticle(report.id(), report.file(), report.format(), report.title(), report.headline(),
-                report.source(), report.url(), report.date(), report.author(), report.dateline(), Optional.of(key),
+                report.source(), report.url(), report.date(), report.updated(), report.author(), report.section(),
+                report.language(), report.dateline(), Optional.of(key),
                 report.storyTitle(), report.tags(), report.inferred(), report.body(), report.removed());
     }
 }

@@ -1,0 +1,139 @@
+package org.briefing.cleaning;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.briefing.content.Block;
+import org.briefing.content.TextShape;
+
+/**
+ * Finds where the article of a pasted page ends, by its words. Below the article a page often
+ * lists teasers of other reports (a headline, a byline, a paragraph of prose), which together
+ * outweigh the labels between them, readers' comments, and a footer whose copyright line is
+ * followed by more teasers or legal prose. Two kinds of point may end the article: a stretch of
+ * labels costing at least {@link #GAP_COST} once the article has given {@link #MIN_ARTICLE_WORDS}
+ * of prose, and a copyright line or a comment section's header once it has given
+ * {@link #MIN_MARKER_WORDS}. The article ends at such a point
+ * only when what follows shares less than {@link #MIN_SHARED} of its words with the headline and
+ * the article so far: a list of short lines inside the article (a feature list, interview
+ * questions) is followed by more of the same report, which shares its words.
+ */
+final class ArticleEnd {
+
+    /** What the labels between two runs of prose must cost for the later run to be doubted. */
+    private static final int GAP_COST = 50;
+    /** The prose an article must have given before a later run of it is doubted: its vocabulary is known. */
+    private static final int MIN_ARTICLE_WORDS = 300;
+    /** The prose an article must have given before a copyright line or comments header is taken for the page's. */
+    private static final int MIN_MARKER_WORDS = 100;
+    /** The share of its words a doubted run must have in common with the article to be kept. */
+    private static final double MIN_SHARED = 0.2;
+    /** "© 2019 …", "Copyright …", "All rights reserved": a footer; a photo's "© Reuters" has no year. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(©\\s*(19|20)\\d\\d|\\bcopyright\\b|all rights reserved).*");
+    private static final int MAX_NOTICE_WORDS = 40;
+    private static final int MAX_HEADER_WORDS = 12;
+    /** How much prose after a copyright line or comments header shows whether the article goes on. */
+    private static final int FOLLOWING_WORDS = 40;
+    /** The longest label an interview puts before a colon ("Q", "A", "Mr Smith"). */
+    private static final int MAX_LABEL_CHARACTERS = 20;
+    private static final int MAX_LABEL_WORDS = 3;
+
+    private ArticleEnd() {
+    }
+
+    /**
+     * The index of the article's last block, at most {@code end}.
+     *
+     * @param weights each block's weight ({@link LineWeights#of})
+     */
+    static int find(List<Block> blocks, long[] weights, int start, int end, Optional<String> title) {
+        Set<String> vocabulary = new HashSet<>();
+        title.ifPresent(t -> vocabulary.addAll(ReportWords.of(t)));
+        Set<String> labels = new HashSet<>();
+        long running = 0;
+        long peak = 0;
+        int peakIndex = start;
+        for (int i = start; i <= end; i++) {
+            long weight = weights[i];
+            if (weight > 0 && peak >= MIN_ARTICLE_WORDS && peak - running >= GAP_COST
+                    && shared(blocks.subList(peakIndex + 1, i + 1), vocabulary, labels) < MIN_SHARED) {
+                return peakIndex;
+            }
+            if (peak >= MIN_MARKER_WORDS && (isCopyrightLine(blocks.get(i)) || isCommentsHeader(blocks.get(i)))
+                    && shared(following(blocks, weights, i + 1, end), vocabulary, labels) < MIN_SHARED) {
+                return peakIndex;
+            }
+            running += weight;
+            if (running > peak) {
+                peak = running;
+                // The article so far reaches to here: its words and its labels join what it is known by.
+                for (int j = peakIndex; j <= i; j++) {
+                    vocabulary.addAll(ReportWords.of(blocks.get(j).text()));
+                    if (LineWeights.isProse(blocks.get(j))) {
+                        labelOf(blocks.get(j).text()).ifPresent(labels::add);
+                    }
+                }
+                peakIndex = i;
+            }
+        }
+        return end;
+    }
+
+    /** "12 thoughts on …", "34 responses to …", "Leave a Reply", "View Comments", "Join the conversation". */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?i)(\\d+\\s+(thoughts?|comments?|responses?|replies)\\b.*|leave a (reply|comment)\\b.*|(view|show) comments"
+            + "|comments|join the (conversation|discussion)\\b.*)");
+
+    /** The header of the readers' comments below an article; a sentence about comments is longer. */
+    private static boolean isCommentsHeader(Block block) {
+        return block.wordCount() <= MAX_HEADER_WORDS && COMMENTS.matcher(block.text().strip()).matches();
+    }
+
+    /** A footer's short copyright notice; a report about copyright says the word in longer paragraphs. */
+    private static boolean isCopyrightLine(Block block) {
+        return block.wordCount() <= MAX_NOTICE_WORDS && COPYRIGHT.matcher(block.text()).matches();
+    }
+
+    /** The lines from {@code from} on until they have given {@link #FOLLOWING_WORDS} words of prose. */
+    private static List<Block> following(List<Block> blocks, long[] weights, int from, int end) {
+        int to = from;
+        long prose = 0;
+        while (to <= end && prose < FOLLOWING_WORDS) {
+            prose += Math.max(0, weights[to]);
+            to++;
+        }
+        return blocks.subList(from, to);
+    }
+
+    /**
+     * The share of the lines' words the article has used; a line under one of the article's own
+     * labels ("Q:", "A:") counts as the article's, and nothing at all shares nothing.
+     */
+    private static double shared(List<Block> lines, Set<String> vocabulary, Set<String> labels) {
+        Set<String> words = new HashSet<>();
+        Set<String> labelled = new HashSet<>();
+        for (Block line : lines) {
+            Set<String> lineWords = ReportWords.of(line.text());
+            words.addAll(lineWords);
+            if (labelOf(line.text()).filter(labels::contains).isPresent()) {
+                labelled.addAll(lineWords);
+            }
+        }
+        if (words.isEmpty()) {
+            return lines.isEmpty() ? 0 : 1;
+        }
+        return words.stream().filter(word -> vocabulary.contains(word) || labelled.contains(word)).count() / (double) words.size();
+    }
+
+    /** "q" of "Q: Where did you grow up?": a speaker or role label an interview repeats. */
+    private static Optional<String> labelOf(String text) {
+        int colon = text.indexOf(": ");
+        if (colon <= 0 || colon > MAX_LABEL_CHARACTERS || TextShape.wordCount(text.substring(0, colon)) > MAX_LABEL_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+}
