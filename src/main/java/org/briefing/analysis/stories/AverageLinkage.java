@@ -1,9 +1,11 @@
 package org.briefing.analysis.stories;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.briefing.analysis.stories.SimilarityGraph.Edge;
@@ -21,11 +23,37 @@ final class AverageLinkage {
     private record Candidate(double average, int a, int b, long versionA, long versionB) {
     }
 
+    /** The span of a cluster without dated reports: empty, so any date widens it. */
+    private static final long UNDATED_FIRST = Long.MAX_VALUE;
+    private static final long UNDATED_LAST = Long.MIN_VALUE;
+
     private AverageLinkage() {
     }
 
-    /** Clusters of article indices {@code 0..n-1}; each cluster sorted, clusters by first member. */
-    static List<List<Integer>> cluster(int n, List<Edge> edges, double threshold) {
+    /** Whether both clusters have dated reports and their spans come within the graph's window. */
+    private static boolean sameWeek(long[] firstDay, long[] lastDay, int a, int b) {
+        return firstDay[a] != UNDATED_FIRST && firstDay[b] != UNDATED_FIRST
+                && firstDay[a] <= lastDay[b] + SimilarityGraph.MAX_DAYS_APART
+                && firstDay[b] <= lastDay[a] + SimilarityGraph.MAX_DAYS_APART;
+    }
+
+    /**
+     * Clusters of article indices {@code 0..n-1}; each cluster sorted, clusters by first member.
+     * Two clusters are never joined while their {@link EventEvidence} conflicts by more than
+     * {@code maxConflict} ({@link EvidenceCounts#conflictWith}), unless both have dated reports
+     * within a week of each other; {@code evidence} holds each article's evidence terms, sorted
+     * and distinct, and {@code dates} each article's day, if known.
+     */
+    static List<List<Integer>> cluster(int n, List<Edge> edges, double threshold, List<Optional<LocalDate>> dates,
+                                       List<int[]> evidence, double maxConflict) {
+        EvidenceCounts[] counts = new EvidenceCounts[n];
+        long[] firstDay = new long[n];
+        long[] lastDay = new long[n];
+        for (int i = 0; i < n; i++) {
+            counts[i] = EvidenceCounts.ofReport(evidence.get(i));
+            firstDay[i] = dates.get(i).map(LocalDate::toEpochDay).orElse(UNDATED_FIRST);
+            lastDay[i] = dates.get(i).map(LocalDate::toEpochDay).orElse(UNDATED_LAST);
+        }
         List<List<Integer>> members = new ArrayList<>();
         List<Map<Integer, Double>> crossSums = new ArrayList<>();
         long[] versions = new long[n];
@@ -56,6 +84,17 @@ final class AverageLinkage {
             }
             int keep = Math.min(best.a(), best.b());
             int gone = Math.max(best.a(), best.b());
+            // Two groups that each name what the other does not are look-alike events, unless their
+            // dated reports fall in one week: then the names are one event's stages (the rehab
+            // clinic she skipped, the one she entered). A dropped pair comes back only if one of
+            // the groups grows and its average is computed again.
+            if (!sameWeek(firstDay, lastDay, keep, gone) && counts[keep].conflictWith(counts[gone]) > maxConflict) {
+                continue;
+            }
+            counts[keep] = counts[keep].plus(counts[gone]);
+            counts[gone] = null;
+            firstDay[keep] = Math.min(firstDay[keep], firstDay[gone]);
+            lastDay[keep] = Math.max(lastDay[keep], lastDay[gone]);
             members.get(keep).addAll(members.get(gone));
             members.set(gone, null);
             Map<Integer, Double> keepSums = crossSums.get(keep);
