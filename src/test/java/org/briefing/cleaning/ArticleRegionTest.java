@@ -116,6 +116,23 @@ class ArticleRegionTest {
         return menu;
     }
 
+    /** {@code paragraphs} sentences of the Aleppo report, one a line. */
+    private static List<String> rebelReport(int paragraphs) {
+        List<String> report = new ArrayList<>();
+        for (int i = 0; i < paragraphs; i++) {
+            report.add(rebelProse(i));
+        }
+        return report;
+    }
+
+    /** A page opening on a menu of 30 lines and the headline, then the report. */
+    private static List<String> menuThenHeadline(List<String> report) {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add("Rebels enter Aleppo");
+        page.addAll(report);
+        return page;
+    }
+
     private static List<String> keptOf(List<String> page) {
         return new ArticleRegion().keepArticle(lines(page), Optional.of("Rebels enter Aleppo")).kept().stream().map(Block::text).toList();
     }
@@ -123,13 +140,8 @@ class ArticleRegionTest {
     /** A footer's teasers after its copyright line cost too little to end the article as a gap. */
     @Test
     void endsTheArticleAtTheFootersCopyrightLine() {
-        List<String> page = new ArrayList<>(menu(30));
-        page.add("Rebels enter Aleppo");
-        List<String> report = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            report.add(rebelProse(i));
-        }
-        page.addAll(report);
+        List<String> report = rebelReport(8);
+        List<String> page = menuThenHeadline(report);
         page.add("© 2019 Example News. All rights reserved.");
         page.add("Holiday deals roundup");
         page.add(OTHER_PROSE);
@@ -139,13 +151,8 @@ class ArticleRegionTest {
 
     @Test
     void endsTheArticleAtTheHeaderOfReadersComments() {
-        List<String> page = new ArrayList<>(menu(30));
-        page.add("Rebels enter Aleppo");
-        List<String> report = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            report.add(rebelProse(i));
-        }
-        page.addAll(report);
+        List<String> report = rebelReport(8);
+        List<String> page = menuThenHeadline(report);
         page.add("3 thoughts on “Rebels enter Aleppo”");
         page.add("Jane");
         page.add("November 29, 2024 at 3:17 pm");
