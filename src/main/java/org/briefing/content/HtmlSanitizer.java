@@ -44,6 +44,12 @@ final class HtmlSanitizer {
 
     Sanitized sanitize(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, "");
+        if (isPlainParagraph(html)) {
+            // A paragraph of text alone is safe as it is, and cleaning it would only copy it: most
+            // blocks of an archive are such paragraphs, and the copy was a fifth of reading them.
+            dirty.outputSettings().prettyPrint(false);
+            return new Sanitized(dirty.body().html(), TextShape.collapseWhitespace(dirty.body().text()), false);
+        }
         boolean changed = !cleaner.isValid(dirty);
         Document clean = cleaner.clean(dirty);
         // A link whose address was removed (relative, javascript:) keeps its words, not an empty <a>;
@@ -62,5 +68,14 @@ final class HtmlSanitizer {
         }
         clean.outputSettings().prettyPrint(false);
         return new Sanitized(clean.body().html(), TextShape.collapseWhitespace(clean.body().text()), changed);
+    }
+
+    /**
+     * Whether the Markdown renderer's HTML is one paragraph of text: {@code <p>}, then no tag, then
+     * {@code </p>} and the line end it writes. Its text cannot hold a tag, an attribute or a link.
+     */
+    static boolean isPlainParagraph(String html) {
+        String end = "</p>\n";
+        return html.startsWith("<p>") && html.endsWith(end) && html.indexOf('<', 3) == html.length() - end.length();
     }
 }

@@ -33,6 +33,7 @@ import org.briefing.problems.ProblemsFound;
 final class MarkdownReader {
 
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
 
@@ -47,6 +48,17 @@ final class MarkdownReader {
                 });
             }
         }
+        this.parser = parser(extensions);
+        // Autolinking scans every text of a body for addresses, a fifth of reading one; a body
+        // with nothing an address could start from is parsed without it, to the same document.
+        this.parserWithoutAutolinks = enabled.contains(MarkdownExtension.AUTOLINK)
+                ? parser(extensions.stream().filter(extension -> !(extension instanceof AutolinkExtension)).toList())
+                : parser;
+        this.renderer = HtmlRenderer.builder(options(extensions)).build();
+        this.sanitizer = sanitizer;
+    }
+
+    private static MutableDataSet options(List<Extension> extensions) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.SOFT_BREAK, " ");
@@ -57,13 +69,31 @@ final class MarkdownReader {
         // not (see their classes). flexmark adds its reference-definition reader only beside its own
         // inline parser, so it is named here.
         options.set(Parser.HEADING_PARSER, false);
-        this.parser = Parser.builder(options)
+        return options;
+    }
+
+    private static Parser parser(List<Extension> extensions) {
+        return Parser.builder(options(extensions))
                 .customBlockParserFactory(new LinearHeadingFactory())
                 .customInlineParserFactory(LinearInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
-        this.renderer = HtmlRenderer.builder(options).build();
-        this.sanitizer = sanitizer;
+    }
+
+    /**
+     * Whether an autolink could start in the text: flexmark's autolinker finds addresses with a
+     * scheme ({@code ://}), ones starting {@code www.} and e-mail addresses ({@code @}).
+     */
+    static boolean mayHoldAutolink(String markdown) {
+        if (markdown.indexOf("://") >= 0 || markdown.indexOf('@') >= 0) {
+            return true;
+        }
+        for (int at = markdown.indexOf('.'); at >= 0; at = markdown.indexOf('.', at + 1)) {
+            if (at >= 3 && markdown.regionMatches(true, at - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -89,7 +119,7 @@ final class MarkdownReader {
      */
     Read read(String markdown, int firstLine, String file) {
         MarkdownDepth.checkLines(markdown, firstLine, file);
-        Document document = parser.parse(markdown);
+        Document document = (mayHoldAutolink(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
         MarkdownDepth.checkTree(document, firstLine, file);
         List<Block> blocks = new ArrayList<>();
         List<Integer> sanitizedLines = new ArrayList<>();

@@ -157,10 +157,12 @@ final class ArchiveIndex {
 
     /** Stories naming an entity, newest first (by their latest report). */
     List<Story> storiesNaming(EntityId id) {
-        java.util.Set<Story> found = new java.util.LinkedHashSet<>();
+        // Keyed by id: a story's own hash walks all its passages, and the most-named actor is in most stories
+        Map<StoryId, Story> found = new LinkedHashMap<>();
         for (CleanArticle article : articlesNaming.getOrDefault(id, List.of())) {
-            found.add(storyOf.get(article.id()));
+            Story story = storyOf.get(article.id());
+            found.putIfAbsent(story.id(), story);
         }
-        return List.copyOf(found);
+        return List.copyOf(found.values());
     }
 }

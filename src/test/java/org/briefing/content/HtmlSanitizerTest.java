@@ -11,6 +11,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -72,5 +73,31 @@ class HtmlSanitizerTest {
             }
         }
         assertThat(TextShape.collapseWhitespace(body.text())).isEqualTo(visibleText);
+    }
+
+    // A paragraph of text alone skips cleaning; anything with a tag in it, or more than one block,
+    // must not.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <p>Words &amp; more words, &quot;quoted&quot;.</p>\\n | true
+            <p>Written &lt;script&gt; as text.</p>\\n             | true
+            <p>A <em>stressed</em> word.</p>\\n                   | false
+            <p>One.</p>\\n<p>Two.</p>\\n                         | false
+            <p>No line end.</p>                                   | false
+            <h2>A heading</h2>\\n                                 | false
+            """)
+    void takesOnlyAParagraphOfTextForPlain(String html, boolean plain) {
+        assertThat(HtmlSanitizer.isPlainParagraph(html.replace("\\n", "\n"))).isEqualTo(plain);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Written <script> as text&nbsp;here. | Written <script> as text here.
+            Tom &amp; Jerry  said it.           | Tom & Jerry said it.
+            """)
+    void readsAPlainParagraphsEntitiesAsItsText(String markdown, String text) {
+        var blocks = reader.read(markdown.replace("<script>", "\\<script\\>"), 1, "a.md");
+        assertThat(blocks.sanitizedLines()).isEmpty();
+        assertThat(blocks.blocks()).singleElement().satisfies(block -> assertThat(block.text()).isEqualTo(text));
     }
 }

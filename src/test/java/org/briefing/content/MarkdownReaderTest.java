@@ -36,6 +36,26 @@ class MarkdownReaderTest {
         assertThat(onlyBlock(markdown).html()).contains("<a href=\"" + address + "\">");
     }
 
+    // A body with nothing an address could start from is parsed without the autolinker; every kind
+    // of address it finds must still make a body take the parser that has it.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Read it at www.example.org today.              | http://www.example.org
+            Write to desk@example.org with tips.           | mailto:desk@example.org
+            Mirror at https://example.org/a only.          | https://example.org/a
+            """)
+    void linksEveryKindOfAddressTheAutolinkerFinds(String markdown, String address) {
+        assertThat(MarkdownReader.mayHoldAutolink(markdown)).isTrue();
+        assertThat(onlyBlock(markdown).html()).contains("href=\"" + address + "\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"He said: the www is down.", "Prices rose 3.5 % in www-land.", "No address here."})
+    void aBodyWithNoAddressIsReadAsPlainText(String markdown) {
+        assertThat(MarkdownReader.mayHoldAutolink(markdown)).isFalse();
+        assertThat(onlyBlock(markdown).html()).doesNotContain("<a ");
+    }
+
     @Test
     void resolvesReferenceLinksDefinedLaterInTheFile() {
         List<Block> blocks = reader.read("The [ministry][m] said.\n\n[m]: https://example.org/m\n", 1, "a.md").blocks();

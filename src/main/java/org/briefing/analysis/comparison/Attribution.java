@@ -42,8 +42,10 @@ final class Attribution {
      */
     static final Pattern QUOTING = Pattern.compile(
             // "to blame", "the emails", "Clinton's claims": a saying word after "to", a determiner or a
-            // possessive is no finite verb
-            "(?<!\\b(?:to|the|a|an|his|her|their|its|our|my|your|this|these|those)\\s)(?<!['’]s\\s)(?:"
+            // possessive is no finite verb. Every saying word starts a word with an ASCII letter, and the
+            // matcher tries the pattern at every character: checking that first, before the look-behinds and
+            // the long alternation, makes the search over a sentence about three times faster.
+            "\\b(?=[a-zA-Z])(?<!\\b(?:to|the|a|an|his|her|their|its|our|my|your|this|these|those)\\s)(?<!['’]s\\s)(?:"
             + SPEECH.pattern() + "|\\b(?:called|calling|vowed|promised|urged|claimed|charged|accused|responded|replied|"
                     + "recalled|suggested|contended|complained|cautioned|stressed|asserted|agreed|continued|reiterated|repeated|"
                     + "remarked|observed|answered|joked|quipped|countered|emailed|posted|"
