@@ -59,10 +59,17 @@ final class RepeatFinder {
         return new HashSet<>(Arrays.asList(TextShape.comparisonKey(text).split(" ")));
     }
 
+    /** The share of the two sets' words that both hold (Jaccard), counted without making their union. */
     private static double similarity(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        long shared = a.stream().filter(b::contains).count();
-        return union.isEmpty() ? 0 : (double) shared / union.size();
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        int shared = 0;
+        for (String word : smaller) {
+            if (larger.contains(word)) {
+                shared++;
+            }
+        }
+        int union = a.size() + b.size() - shared;
+        return union == 0 ? 0 : (double) shared / union;
     }
 }

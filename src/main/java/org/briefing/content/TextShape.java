@@ -74,8 +74,46 @@ public final class TextShape {
      * "Türkiye’s army" and "turkiyes army" give the same key.
      */
     public static String comparisonKey(String text) {
+        if (isAscii(text)) {
+            return asciiComparisonKey(text);
+        }
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         folded = folded.replace("’", "").replace("'", "");
         return NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #comparisonKey} of a text in ASCII, where no letter has an accent to fold: every block of
+     * an article is keyed while cleaning, and the normalizer and two expressions were most of it.
+     */
+    private static String asciiComparisonKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                continue;
+            }
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+            if (!word) {
+                gap = true;
+                continue;
+            }
+            if (gap && key.length() > 0) {
+                key.append(' ');
+            }
+            gap = false;
+            key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return key.toString();
     }
 }
