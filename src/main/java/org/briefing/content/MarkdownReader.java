@@ -34,7 +34,7 @@ final class MarkdownReader {
 
     private final Parser parser;
     private final Parser parserWithoutAutolinks;
-    private final HtmlRenderer renderer;
+    private final BlockHtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
 
     MarkdownReader(Set<MarkdownExtension> enabled, HtmlSanitizer sanitizer) {
@@ -54,7 +54,7 @@ final class MarkdownReader {
         this.parserWithoutAutolinks = enabled.contains(MarkdownExtension.AUTOLINK)
                 ? parser(extensions.stream().filter(extension -> !(extension instanceof AutolinkExtension)).toList())
                 : parser;
-        this.renderer = HtmlRenderer.builder(options(extensions)).build();
+        this.renderer = new BlockHtmlRenderer(HtmlRenderer.builder(options(extensions)));
         this.sanitizer = sanitizer;
     }
 
@@ -123,12 +123,12 @@ final class MarkdownReader {
         MarkdownDepth.checkTree(document, firstLine, file);
         List<Block> blocks = new ArrayList<>();
         List<Integer> sanitizedLines = new ArrayList<>();
+        List<String> rendered = renderer.render(document);
         int group = 0;
-        Node node = document.getFirstChild();
-        while (node != null) {
-            Node next = node.getNext();
+        int index = 0;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext(), index++) {
             int line = firstLine + node.getStartLineNumber();
-            HtmlSanitizer.Sanitized sanitized = sanitizer.sanitize(renderer.render(alone(node, document)));
+            HtmlSanitizer.Sanitized sanitized = sanitizer.sanitize(rendered.get(index));
             if (sanitized.changed()) {
                 sanitizedLines.add(line);
             }
@@ -137,20 +137,8 @@ final class MarkdownReader {
             if (!text.isEmpty()) {
                 blocks.add(new Block(kindOf(node), text, html, line, group++));
             }
-            node = next;
         }
         return new Read(blocks, sanitizedLines);
-    }
-
-    /**
-     * A document holding only {@code node}, moved out of {@code parsed}. flexmark renders links
-     * only inside a document (a node rendered on its own loses every {@code <a href>}), and the
-     * copy keeps the parsed document's data, so reference links still resolve.
-     */
-    private static Document alone(Node node, Document parsed) {
-        Document single = new Document(parsed, parsed.getChars());
-        single.appendChild(node);
-        return single;
     }
 
     private static BlockKind kindOf(Node node) {

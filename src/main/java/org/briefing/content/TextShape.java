@@ -74,17 +74,19 @@ public final class TextShape {
      * "Türkiye’s army" and "turkiyes army" give the same key.
      */
     public static String comparisonKey(String text) {
-        if (isAscii(text)) {
-            return asciiComparisonKey(text);
+        if (needsNoFolding(text)) {
+            return plainComparisonKey(text);
         }
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         folded = folded.replace("’", "").replace("'", "");
         return NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    private static boolean isAscii(String text) {
+    /** Whether every character is ASCII or punctuation news text writes outside it: none has an accent to fold. */
+    private static boolean needsNoFolding(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && "‘’“”–—…\u00a0«»".indexOf(c) < 0) {
                 return false;
             }
         }
@@ -92,15 +94,15 @@ public final class TextShape {
     }
 
     /**
-     * {@link #comparisonKey} of a text in ASCII, where no letter has an accent to fold: every block of
-     * an article is keyed while cleaning, and the normalizer and two expressions were most of it.
+     * {@link #comparisonKey} of a text with no accent to fold, in one pass: every block of an article
+     * is keyed while cleaning, and the normalizer and two expressions were most of it.
      */
-    private static String asciiComparisonKey(String text) {
+    private static String plainComparisonKey(String text) {
         StringBuilder key = new StringBuilder(text.length());
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\'') {
+            if (c == '\'' || c == '’') {
                 continue;
             }
             boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
