@@ -74,7 +74,7 @@ public final class TextShape {
      * "Türkiye’s army" and "turkiyes army" give the same key.
      */
     public static String comparisonKey(String text) {
-        if (needsNoFolding(text)) {
+        if (hasNothingToFold(text)) {
             return plainComparisonKey(text);
         }
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
@@ -82,8 +82,12 @@ public final class TextShape {
         return NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    /** Whether every character is ASCII or punctuation news text writes outside it: none has an accent to fold. */
-    private static boolean needsNoFolding(String text) {
+    /**
+     * Whether every character is ASCII or punctuation news text writes outside it (curly quotes,
+     * dashes, the ellipsis, the no-break space, guillemets): no letter has an accent to fold, so
+     * decomposing the text would give it back unchanged.
+     */
+    public static boolean hasNothingToFold(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0x80 && "‘’“”–—…\u00a0«»".indexOf(c) < 0) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.briefing.content.TextShape;
 
 /**
  * Splits text into comparable terms: lower case, accents folded, possessives dropped, stop words
@@ -75,20 +76,10 @@ public final class Words {
 
     /** Lower case with accents removed: "Türkiye" becomes "turkiye". */
     public static String fold(String text) {
-        if (isAscii(text)) {
+        if (TextShape.hasNothingToFold(text)) {
             return text.toLowerCase(Locale.ROOT);
         }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-    }
-
-    /** Most text is plain ASCII, which has no accents to fold; the check is much cheaper than folding. */
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 127) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Digits only, except four (a year says something about which event). */
