@@ -117,7 +117,7 @@ class BrowserIT {
 
         follow(browser.findElement(By.cssSelector(".reports a.report-title")));
         expectPage(null);
-        WebElement actor = browser.findElement(By.cssSelector(".entities a.tag-actor"));
+        WebElement actor = browser.findElement(By.cssSelector(".entities .tags a:not(.place)"));
         String actorName = actor.getText();
         assertThat(follow(actor)).startsWith(server.url("actors/").toString());
         expectPage(actorName);
@@ -126,7 +126,7 @@ class BrowserIT {
         follow(browser.findElement(By.cssSelector(".story-card-title a[href='" + pathOf(storyUrl) + "']")));
         expectPage(storyTitle);
 
-        WebElement place = browser.findElement(By.cssSelector(".entities a.tag-place"));
+        WebElement place = browser.findElement(By.cssSelector(".entities .tags a.place"));
         String placeLabel = place.findElement(By.xpath("..")).getText();
         assertThat(follow(place)).startsWith(server.url("places/").toString());
         assertThat(placeLabel).as("the link names the place's page").startsWith(expectPage(null).getText());

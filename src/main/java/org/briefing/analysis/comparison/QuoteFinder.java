@@ -260,6 +260,11 @@ public final class QuoteFinder {
      */
     static boolean isSecondHand(String before, String after) {
         String sentence = before + " | " + after;
+        boolean outletReports = OUTLET_REPORTS.matcher(after).find();
+        if (!outletReports && !containsIgnoringCase(sentence, "according to")) {
+            // no second source can be named, so the saying verbs need not be counted
+            return false;
+        }
         Matcher verbs = Attribution.QUOTING.matcher(sentence);
         int count = 0;
         boolean outletVerb = false;
@@ -268,8 +273,17 @@ public final class QuoteFinder {
             outletVerb |= verbs.group().equalsIgnoreCase("according to") && !OWN_RECORD.matcher(sentence).region(verbs.end(),
                     sentence.length()).lookingAt();
         }
-        outletVerb |= OUTLET_REPORTS.matcher(after).find();
+        outletVerb |= outletReports;
         return count >= 2 && outletVerb;
+    }
+
+    private static boolean containsIgnoringCase(String text, String words) {
+        for (int at = 0; at + words.length() <= text.length(); at++) {
+            if (text.regionMatches(true, at, words, 0, words.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -342,6 +356,9 @@ public final class QuoteFinder {
             after = "";
         }
         String before = text.substring(sentenceStart, Math.max(sentenceStart, span.start() - 1));
+        // asked of each side once: the saying-verb search is most of finding a speaker
+        boolean verbBefore = Attribution.QUOTING.matcher(before).find();
+        boolean attributedBefore = verbBefore || before.stripTrailing().endsWith(":");
         Optional<EntityId> speaker = Optional.empty();
         Matcher verb = Attribution.QUOTING.matcher(after);
         if (PRONOUN_FIRST.matcher(after).lookingAt()) {
@@ -390,10 +407,10 @@ public final class QuoteFinder {
                 speaker = attribution.lastPersonBefore(block, span.start(), Attribution.pronounIn(after));
             }
         }
-        if (speaker.isEmpty() && (Attribution.QUOTING.matcher(before).find() || before.stripTrailing().endsWith(":"))) {
+        if (speaker.isEmpty() && attributedBefore) {
             speaker = speakerBefore(before, sentenceStart, block, attribution);
         }
-        if (speaker.isEmpty() && (Attribution.QUOTING.matcher(before).find() || before.stripTrailing().endsWith(":"))) {
+        if (speaker.isEmpty() && attributedBefore) {
             // the subject stands before the sentence's first saying verb ("Trump told a rally, saying Clinton would
             // “…”" is Trump's); a name after it is what was said of, unless the verb is "according to"
             Matcher first = Attribution.QUOTING.matcher(before);
@@ -411,8 +428,8 @@ public final class QuoteFinder {
                 speaker = attribution.lastPersonBefore(block, sentenceStart, Attribution.pronounIn(before));
             }
         }
-        if (speaker.isEmpty() && (Attribution.QUOTING.matcher(after).find() && Attribution.SPOKESMAN.matcher(after).find()
-                || Attribution.QUOTING.matcher(before).find() && Attribution.SPOKESMAN.matcher(before).find())) {
+        if (speaker.isEmpty() && (verb.find(0) && Attribution.SPOKESMAN.matcher(after).find()
+                || verbBefore && Attribution.SPOKESMAN.matcher(before).find())) {
             // "…," the spokesperson said: no name, so the quote is of whom the spokesman speaks for
             speaker = attribution.principalOfSpokesman(block, sentenceEnd);
         }
