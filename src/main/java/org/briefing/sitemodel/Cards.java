@@ -151,7 +151,8 @@ final class Cards {
     ComparisonView.ClaimBrief claimBrief(FigureClaim claim) {
         ComparisonView.ClaimRow row = claimRow(claim);
         Map<String, List<ComparisonView.FigureRow>> byText = new LinkedHashMap<>();
-        row.figures().forEach(f -> byText.computeIfAbsent(f.text(), k -> new ArrayList<>()).add(f));
+        // a report that gives one figure twice, on the same authority, is named once beside it
+        row.figures().stream().distinct().forEach(f -> byText.computeIfAbsent(f.text(), k -> new ArrayList<>()).add(f));
         return new ComparisonView.ClaimBrief(row.counts(), row.disagree(), byText.entrySet().stream()
                 .map(e -> new ComparisonView.Stated(e.getKey(), e.getValue())).toList());
     }

@@ -121,8 +121,9 @@ final class StoryPages {
                 timelines.of(reports).orElse(null),
                 reports.stream().map(cards::reportRow).toList(),
                 List.copyOf(outlets),
-                cards.entityLinks(counts, EntityType.ACTOR, STORY_ENTITIES, true),
-                cards.entityLinks(counts, EntityType.PLACE, STORY_ENTITIES, true),
+                // how many reports name each says something only when there are several
+                cards.entityLinks(counts, EntityType.ACTOR, STORY_ENTITIES, reports.size() > 1),
+                cards.entityLinks(counts, EntityType.PLACE, STORY_ENTITIES, reports.size() > 1),
                 index.related.getOrDefault(story.id(), List.of()).stream().map(cards::storyCard).toList(),
                 routes.url(Routes.api("stories.json")),
                 compared ? routes.url(Routes.comparison(story.id())) : "",
