@@ -51,5 +51,7 @@ class StoryPagesTest {
         assertThat(page.select(".timeline circle")).hasSize(2);
         assertThat(page.select(".quotes .carriers")).isNotEmpty();
         assertThat(page.select(".entities .count").eachText()).contains("2");
+        assertThat(page.select(".quotes .carriers a")).isNotEmpty().allSatisfy(link -> assertThat(page.getElementById(
+                link.attr("href").substring(1)).select("a[href*=/articles/]")).as("the headline the name leads to").hasSize(1));
     }
 }
