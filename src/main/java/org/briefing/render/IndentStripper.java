@@ -12,28 +12,25 @@ final class IndentStripper {
     }
 
     static String strip(String html) {
-        if (hasPreformattedText(html)) {
-            return html;
-        }
-        StringBuilder out = new StringBuilder(html.length());
+        // one pass that gives up at the first preformatted element: every page goes through it
+        char[] out = new char[html.length()];
+        int length = 0;
         boolean lineStart = true;
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
             if (lineStart && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
                 continue;
             }
-            out.append(c);
+            if (c == '<' && opensPreformattedText(html, i)) {
+                return html;
+            }
+            out[length++] = c;
             lineStart = c == '\n';
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
-    private static boolean hasPreformattedText(String html) {
-        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
-            if (html.regionMatches(true, i + 1, "pre", 0, 3) || html.regionMatches(true, i + 1, "textarea", 0, 8)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean opensPreformattedText(String html, int at) {
+        return html.regionMatches(true, at + 1, "pre", 0, 3) || html.regionMatches(true, at + 1, "textarea", 0, 8);
     }
 }
