@@ -71,7 +71,8 @@ final class NameKeys {
 
     static String key(String name) {
         String key = String.join(" ", words(name));
-        return MINISTRY_OF.matcher(key).replaceAll("$1 ministry");
+        // asked of every name found, and few are ministries
+        return key.contains("ministry of ") ? MINISTRY_OF.matcher(key).replaceAll("$1 ministry") : key;
     }
 
     /**
