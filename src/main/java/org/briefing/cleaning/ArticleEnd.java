@@ -11,15 +11,21 @@ import org.briefing.content.TextShape;
 
 /**
  * Finds where the article of a pasted page ends, by its words. Below the article a page often
- * lists teasers of other reports (a headline, a byline, a paragraph of prose), which together
- * outweigh the labels between them, readers' comments, and a footer whose copyright line is
- * followed by more teasers or legal prose. Two kinds of point may end the article: a stretch of
+ * lists teasers of other reports (a headline, a byline, a date, a paragraph of prose), which
+ * together outweigh the labels between them, readers' comments, and a footer whose copyright line
+ * is followed by more teasers or legal prose. Two kinds of point may end the article: a stretch of
  * labels costing at least {@link #GAP_COST} once the article has given {@link #MIN_ARTICLE_WORDS}
- * of prose, and a copyright line or a comment section's header once it has given
- * {@link #MIN_MARKER_WORDS}. The article ends at such a point
- * only when what follows shares less than {@link #MIN_SHARED} of its words with the headline and
- * the article so far: a list of short lines inside the article (a feature list, interview
- * questions) is followed by more of the same report, which shares its words.
+ * of prose, when the lines after it show a list of other reports by their dates, and a copyright
+ * line or a comment section's header once it has given {@link #MIN_MARKER_WORDS}. The article
+ * ends at such a point only when what follows shares less than {@link #MIN_SHARED} of its words
+ * with the headline and the article so far: a list of short lines inside the article (a feature
+ * list, interview questions, a box of links) is followed by more of the same report, which
+ * shares its words.
+ *
+ * <p>Everything after the point is cut, so each needs evidence of its own besides the low share
+ * of words: a share is a noisy measure on a few lines (a blog's next paragraphs shared under
+ * 20 % of their words with the article so far on several development pages), while a footer's
+ * copyright line, a comments header and a run of dated teasers are page furniture by their form.
  */
 final class ArticleEnd {
 
@@ -31,6 +37,10 @@ final class ArticleEnd {
     private static final int MIN_MARKER_WORDS = 100;
     /** The share of its words a doubted run must have in common with the article to be kept. */
     private static final double MIN_SHARED = 0.2;
+    /** How many date lines ("Tuesday November 19, 2019") after a gap show a list of dated teasers. */
+    private static final int MIN_TEASER_DATES = 2;
+    /** How much prose after the gap is looked through for those date lines: a few teasers' worth. */
+    private static final int TEASER_WORDS = 150;
     /** "© 2019 …", "Copyright …", "All rights reserved": a footer; a photo's "© Reuters" has no year. */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(©\\s*(19|20)\\d\\d|\\bcopyright\\b|all rights reserved).*");
     private static final int MAX_NOTICE_WORDS = 40;
@@ -59,11 +69,12 @@ final class ArticleEnd {
         for (int i = start; i <= end; i++) {
             long weight = weights[i];
             if (weight > 0 && peak >= MIN_ARTICLE_WORDS && peak - running >= GAP_COST
-                    && shared(blocks.subList(peakIndex + 1, i + 1), vocabulary, labels) < MIN_SHARED) {
+                    && shared(blocks.subList(peakIndex + 1, i + 1), vocabulary, labels) < MIN_SHARED
+                    && listsDatedTeasers(blocks.subList(peakIndex + 1, following(weights, i, end, TEASER_WORDS)))) {
                 return peakIndex;
             }
             if (peak >= MIN_MARKER_WORDS && (isCopyrightLine(blocks.get(i)) || isCommentsHeader(blocks.get(i)))
-                    && shared(following(blocks, weights, i + 1, end), vocabulary, labels) < MIN_SHARED) {
+                    && shared(blocks.subList(i + 1, following(weights, i + 1, end, FOLLOWING_WORDS)), vocabulary, labels) < MIN_SHARED) {
                 return peakIndex;
             }
             running += weight;
@@ -97,15 +108,23 @@ final class ArticleEnd {
         return block.wordCount() <= MAX_NOTICE_WORDS && COPYRIGHT.matcher(block.text()).matches();
     }
 
-    /** The lines from {@code from} on until they have given {@link #FOLLOWING_WORDS} words of prose. */
-    private static List<Block> following(List<Block> blocks, long[] weights, int from, int end) {
+    /** Where the lines from {@code from} on have given {@code words} words of prose (exclusive), at most past {@code end}. */
+    private static int following(long[] weights, int from, int end, int words) {
         int to = from;
         long prose = 0;
-        while (to <= end && prose < FOLLOWING_WORDS) {
+        while (to <= end && prose < words) {
             prose += Math.max(0, weights[to]);
             to++;
         }
-        return blocks.subList(from, to);
+        return to;
+    }
+
+    /**
+     * Teasers of other reports carry their dates, one each; an article's own paragraphs, lists and
+     * boxes of links seldom stand a line of date alone among them, let alone two.
+     */
+    private static boolean listsDatedTeasers(List<Block> lines) {
+        return lines.stream().filter(line -> PublishedDates.parse(line.text()).isPresent()).count() >= MIN_TEASER_DATES;
     }
 
     /**

@@ -59,7 +59,7 @@ class ArticleRegionTest {
     }
 
     @Test
-    void endsTheArticleBeforeTeasersOfOtherReportsThatShareNoneOfItsWords() {
+    void endsTheArticleBeforeDatedTeasersOfOtherReportsThatShareNoneOfItsWords() {
         List<String> page = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             page.add("Menu item " + i);
@@ -76,12 +76,30 @@ class ArticleRegionTest {
             page.add("Share your thoughts");
             page.add("Holiday deals roundup number " + teaser);
             page.add("Jane Writer");
-            page.add("Tuesday November 19");
+            page.add("Tuesday November 19, 2019");
             page.add(OTHER_PROSE);
             page.add(OTHER_PROSE);
         }
         ArticleRegion.Result result = new ArticleRegion().keepArticle(lines(page), Optional.of("Rebels enter Aleppo"));
         assertThat(result.kept()).extracting(Block::text).hasSize(16).doesNotContain(OTHER_PROSE);
+    }
+
+    /**
+     * A blog's next paragraphs after a list of bullet points shared under 20 % of their words with
+     * the article so far on a development page (aeb-c582d3b77257), which the gap alone would have
+     * cut; without dated teasers after the gap, the article goes on.
+     */
+    @Test
+    void goesOnPastAGapWhenWhatFollowsIsNoListOfDatedTeasers() {
+        List<String> page = new ArrayList<>(menuThenHeadline(rebelReport(16)));
+        // Twelve labels cost 60, past the gap that doubts a run; the prose after them shares none of the report's words.
+        page.addAll(menu(12));
+        for (int i = 0; i < 5; i++) {
+            page.add(OTHER_PROSE);
+        }
+        page.addAll(menu(25));
+        List<String> kept = keptOf(page);
+        assertThat(kept).hasSize(33).contains(OTHER_PROSE);
     }
 
     @Test
@@ -237,6 +255,64 @@ class ArticleRegionTest {
         page.addAll(menu(25));
         List<String> kept = new ArticleRegion().keepArticle(lines(page), Optional.empty()).kept().stream().map(Block::text).toList();
         assertThat(kept).hasSize(20).startsWith(rebelProse(0)).containsAll(gallery).endsWith(rebelProse(7));
+    }
+
+    /**
+     * A box of links inside a short report parts it in two runs whose paragraphs share few words
+     * (four of the second paragraph's thirteen here); across a box that costs little, that is enough.
+     */
+    @Test
+    void joinsTheRestOfAShortReportAcrossABoxOfLinks() {
+        String lead = "Rebels entered the northern city of Aleppo on Friday, residents and a war monitor said, "
+                + "in the largest advance by opposition forces in years.";
+        String rest = "Hospitals in the northern districts reported dozens wounded overnight as residents fled toward Aleppo's "
+                + "western suburbs, rebels said.";
+        List<String> page = new ArrayList<>(menu(30));
+        page.add("Rebels enter Aleppo");
+        page.add(lead);
+        List<String> box = List.of("Related", "Ceasefire talks resume in Geneva", "Oil prices climb again",
+                "Election results in full", "Weather warning for the coast", "Markets close higher");
+        page.addAll(box);
+        page.add(rest);
+        page.addAll(menu(25));
+        assertThat(ReportWords.share(ReportWords.of(rest), ReportWords.of(lead + " Rebels enter Aleppo"))).isBetween(0.2, 0.4);
+        assertThat(keptOf(page)).containsExactly(lead, box.get(0), box.get(1), box.get(2), box.get(3), box.get(4), box.get(5), rest);
+    }
+
+    /** The page's title adds the site's name, which the headline line above the article does not show. */
+    @Test
+    void looksBelowAHeadlineShownWithoutTheSitesName() {
+        List<String> page = new ArrayList<>(menu(30));
+        page.add("Ceasefire talks resume in Geneva");
+        page.add(OTHER_PROSE);
+        page.add(OTHER_PROSE.replace("Shoppers", "Buyers"));
+        page.add("Rebels enter Aleppo");
+        page.addAll(rebelReport(2));
+        page.addAll(menu(25));
+        List<String> kept = new ArticleRegion().keepArticle(lines(page), Optional.of("Rebels enter Aleppo | Example News"))
+                .kept().stream().map(Block::text).toList();
+        assertThat(kept).containsExactlyElementsOf(rebelReport(2));
+    }
+
+    /**
+     * With no line showing the headline, a footer's long notice outscored a two-paragraph report
+     * (aeb-e372e42c0a3d of the development pages, read without its headline line); the report
+     * names what the title names, the notice does not.
+     */
+    @Test
+    void takesTheRunThatNamesTheTitlesWordsWhenNoLineShowsTheHeadline() {
+        String notice = "The Example News customer service centre can be contacted with any questions or requests by telephone, "
+                + "by electronic mail or through the contact form, and our staff will answer within two working days of the request. "
+                + "Subscribers may also manage their delivery preferences, payment details and newsletters from the account page, "
+                + "where every invoice of the last three years can be downloaded.";
+        List<String> page = new ArrayList<>(menu(30));
+        page.addAll(rebelReport(2));
+        page.addAll(menu(20));
+        page.add(notice);
+        page.addAll(menu(5));
+        List<String> kept = new ArticleRegion().keepArticle(lines(page), Optional.of("Aleppo shelling: rebels hold northern districts"))
+                .kept().stream().map(Block::text).toList();
+        assertThat(kept).containsExactlyElementsOf(rebelReport(2));
     }
 
     /** Pages carry the article again in their metadata; a paste shows it as one long line below the footer. */
