@@ -37,12 +37,16 @@ final class ArticleEnd {
     private static final int MIN_MARKER_WORDS = 100;
     /** The share of its words a doubted run must have in common with the article to be kept. */
     private static final double MIN_SHARED = 0.2;
-    /** How many date lines ("Tuesday November 19, 2019") after a gap show a list of dated teasers. */
-    private static final int MIN_TEASER_DATES = 2;
-    /** How much prose after the gap is looked through for those date lines: a few teasers' worth. */
+    /** How much prose after the gap is looked through for more dated teasers: a few teasers' worth. */
     private static final int TEASER_WORDS = 150;
-    /** "© 2019 …", "Copyright …", "All rights reserved": a footer; a photo's "© Reuters" has no year. */
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(©\\s*(19|20)\\d\\d|\\bcopyright\\b|all rights reserved).*");
+    /**
+     * "© 2019 …", "Copyright 2019 …", "All rights reserved": a footer; a photo's "© Reuters" has no
+     * year, and the word alone is said in reports ("sued for copyright infringement").
+     */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i).*(©\\s*(19|20)\\d\\d|\\bcopyright\\s*(©\\s*)?(\\(c\\)\\s*)?(19|20)\\d\\d|all rights reserved).*");
+    /** A credit under a picture ("Photo: © 2019 Jane Doe") stands inside the article, not in its footer. */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i).*\\b(photo|photos|photograph|image|images|picture|pic|credit|getty)\\b.*");
     private static final int MAX_NOTICE_WORDS = 40;
     private static final int MAX_HEADER_WORDS = 12;
     /** How much prose after a copyright line or comments header shows whether the article goes on. */
@@ -70,7 +74,7 @@ final class ArticleEnd {
             long weight = weights[i];
             if (weight > 0 && peak >= MIN_ARTICLE_WORDS && peak - running >= GAP_COST
                     && shared(blocks.subList(peakIndex + 1, i + 1), vocabulary, labels) < MIN_SHARED
-                    && listsDatedTeasers(blocks.subList(peakIndex + 1, following(weights, i, end, TEASER_WORDS)))) {
+                    && listsDatedTeasers(blocks.subList(peakIndex + 1, i + 1), blocks.subList(i + 1, following(weights, i + 1, end, TEASER_WORDS)))) {
                 return peakIndex;
             }
             if (peak >= MIN_MARKER_WORDS && (isCopyrightLine(blocks.get(i)) || isCommentsHeader(blocks.get(i)))
@@ -103,9 +107,10 @@ final class ArticleEnd {
         return block.wordCount() <= MAX_HEADER_WORDS && COMMENTS.matcher(block.text().strip()).matches();
     }
 
-    /** A footer's short copyright notice; a report about copyright says the word in longer paragraphs. */
+    /** A footer's short copyright notice with its year, not a picture's credit. */
     private static boolean isCopyrightLine(Block block) {
-        return block.wordCount() <= MAX_NOTICE_WORDS && COPYRIGHT.matcher(block.text()).matches();
+        return block.wordCount() <= MAX_NOTICE_WORDS && COPYRIGHT.matcher(block.text()).matches()
+                && !PICTURE_CREDIT.matcher(block.text()).matches();
     }
 
     /** Where the lines from {@code from} on have given {@code words} words of prose (exclusive), at most past {@code end}. */
@@ -120,11 +125,17 @@ final class ArticleEnd {
     }
 
     /**
-     * Teasers of other reports carry their dates, one each; an article's own paragraphs, lists and
-     * boxes of links seldom stand a line of date alone among them, let alone two.
+     * Teasers of other reports carry their dates, one each, and go on: a date line in the gap and
+     * another after its first paragraph of prose. An article's own paragraphs seldom stand a date
+     * alone on a line; a box of dated links inside the article is followed by more of the article,
+     * with no more dates.
      */
-    private static boolean listsDatedTeasers(List<Block> lines) {
-        return lines.stream().filter(line -> PublishedDates.parse(line.text()).isPresent()).count() >= MIN_TEASER_DATES;
+    private static boolean listsDatedTeasers(List<Block> gap, List<Block> after) {
+        return gap.stream().anyMatch(ArticleEnd::isDateLine) && after.stream().anyMatch(ArticleEnd::isDateLine);
+    }
+
+    private static boolean isDateLine(Block line) {
+        return PublishedDates.parse(line.text()).isPresent();
     }
 
     /**

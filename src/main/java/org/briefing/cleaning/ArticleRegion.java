@@ -24,7 +24,7 @@ import org.briefing.content.Block;
 final class ArticleRegion {
 
     /** The share of its words a run must have in common with the article to join it across a list. */
-    private static final double JOIN_SHARED = 0.4;
+    private static final double JOIN_SHARED = 0.25;
     /** What the lines between may cost at most for a run to join. */
     private static final int MAX_JOIN_COST = 400;
     /**
@@ -33,7 +33,7 @@ final class ArticleRegion {
      * {@link #NEAR_JOIN_SHARED} of its words, since a short report's paragraphs share few.
      */
     private static final int NEAR_JOIN_COST = 150;
-    private static final double NEAR_JOIN_SHARED = 0.2;
+    private static final double NEAR_JOIN_SHARED = 0.15;
     /** Without a headline line, the article is a run holding at least this share of the title's words, when one does. */
     private static final double TITLE_WORDS_SHARED = 0.3;
     /** Fewer lines than this outside the article: it was pasted on its own, not the whole page. */
