@@ -77,7 +77,7 @@ final class ArticleEnd {
                     && listsDatedTeasers(blocks.subList(peakIndex + 1, i + 1), blocks.subList(i + 1, following(weights, i + 1, end, TEASER_WORDS)))) {
                 return peakIndex;
             }
-            if (peak >= MIN_MARKER_WORDS && (isCopyrightLine(blocks.get(i)) || isCommentsHeader(blocks.get(i)))
+            if (peak >= MIN_MARKER_WORDS && (isCopyrightLine(blocks.get(i)) || isCommentsHeader(blocks, i))
                     && shared(blocks.subList(i + 1, following(weights, i + 1, end, FOLLOWING_WORDS)), vocabulary, labels) < MIN_SHARED) {
                 return peakIndex;
             }
@@ -97,14 +97,28 @@ final class ArticleEnd {
         return end;
     }
 
-    /** "12 thoughts on …", "34 responses to …", "Leave a Reply", "View Comments", "Join the conversation". */
+    /** "12 thoughts on …", "34 responses to …", "Leave a Reply", "Join the conversation". */
     private static final Pattern COMMENTS = Pattern.compile(
-            "(?i)(\\d+\\s+(thoughts?|comments?|responses?|replies)\\b.*|leave a (reply|comment)\\b.*|(view|show) comments"
-            + "|comments|join the (conversation|discussion)\\b.*)");
+            "(?i)(\\d+\\s+(thoughts?|comments?|responses?|replies)\\b.*|leave a (reply|comment)\\b.*"
+            + "|join the (conversation|discussion)\\b.*)");
+    /** "Comments", "View Comments": a button's label, which a page may also show inside the article. */
+    private static final Pattern COMMENTS_BUTTON = Pattern.compile("(?i)((view|show)\\s+)?comments");
 
-    /** The header of the readers' comments below an article; a sentence about comments is longer. */
-    private static boolean isCommentsHeader(Block block) {
-        return block.wordCount() <= MAX_HEADER_WORDS && COMMENTS.matcher(block.text().strip()).matches();
+    /**
+     * The header of the readers' comments below an article; a sentence about comments is longer. A
+     * bare "Comments" stood between two paragraphs of an article on a development page
+     * (aeb-f5c90a6d5253), so it is a header only when no paragraph of prose comes right after it.
+     */
+    private static boolean isCommentsHeader(List<Block> blocks, int index) {
+        Block block = blocks.get(index);
+        if (block.wordCount() > MAX_HEADER_WORDS) {
+            return false;
+        }
+        String text = block.text().strip();
+        if (COMMENTS.matcher(text).matches()) {
+            return true;
+        }
+        return COMMENTS_BUTTON.matcher(text).matches() && (index + 1 == blocks.size() || !LineWeights.isProse(blocks.get(index + 1)));
     }
 
     /** A footer's short copyright notice with its year, not a picture's credit. */

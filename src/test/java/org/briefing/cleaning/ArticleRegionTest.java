@@ -184,6 +184,28 @@ class ArticleRegionTest {
         assertThat(keptOf(page)).containsExactlyElementsOf(report);
     }
 
+    /** A comments button between two paragraphs (as on aeb-f5c90a6d5253) is no header; one before the widget's labels is. */
+    @Test
+    void takesABareCommentsLabelForTheHeaderOnlyWhenNoParagraphFollowsIt() {
+        List<String> report = rebelReport(8);
+        List<String> inside = new ArrayList<>(menuThenHeadline(report));
+        inside.add("Comments");
+        for (int i = 0; i < 3; i++) {
+            inside.add(OTHER_PROSE);
+        }
+        inside.addAll(menu(25));
+        assertThat(keptOf(inside)).hasSize(12).endsWith(OTHER_PROSE);
+
+        List<String> below = new ArrayList<>(menuThenHeadline(report));
+        below.add("Comments");
+        below.add("Sort by newest");
+        for (int i = 0; i < 3; i++) {
+            below.add(OTHER_PROSE);
+        }
+        below.addAll(menu(25));
+        assertThat(keptOf(below)).containsExactlyElementsOf(report);
+    }
+
     @Test
     void endsTheArticleAtTheHeaderOfReadersComments() {
         List<String> report = rebelReport(8);
