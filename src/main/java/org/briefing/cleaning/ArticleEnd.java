@@ -23,9 +23,10 @@ import org.briefing.content.TextShape;
  * shares its words.
  *
  * <p>Everything after the point is cut, so each needs evidence of its own besides the low share
- * of words: a share is a noisy measure on a few lines (a blog's next paragraphs shared under
- * 20 % of their words with the article so far on several development pages), while a footer's
- * copyright line, a comments header and a run of dated teasers are page furniture by their form.
+ * of words: a share is a noisy measure on a few lines (inside the development pages' articles,
+ * the next 40 words of prose share under 20 % of theirs with the article so far at one point in
+ * six), while a footer's copyright line, a comments header and a run of dated teasers are page
+ * furniture by their form.
  */
 final class ArticleEnd {
 
@@ -74,7 +75,8 @@ final class ArticleEnd {
             long weight = weights[i];
             if (weight > 0 && peak >= MIN_ARTICLE_WORDS && peak - running >= GAP_COST
                     && shared(blocks.subList(peakIndex + 1, i + 1), vocabulary, labels) < MIN_SHARED
-                    && listsDatedTeasers(blocks.subList(peakIndex + 1, i + 1), blocks.subList(i + 1, following(weights, i + 1, end, TEASER_WORDS)))) {
+                    && listsDatedTeasers(blocks.subList(peakIndex + 1, i + 1),
+                            blocks.subList(i + 1, following(weights, i + 1, end, TEASER_WORDS)))) {
                 return peakIndex;
             }
             if (peak >= MIN_MARKER_WORDS && (isCopyrightLine(blocks.get(i)) || isCommentsHeader(blocks, i))
@@ -127,7 +129,7 @@ final class ArticleEnd {
                 && !PICTURE_CREDIT.matcher(block.text()).matches();
     }
 
-    /** Where the lines from {@code from} on have given {@code words} words of prose (exclusive), at most past {@code end}. */
+    /** The index (exclusive) where the lines from {@code from} on have given {@code words} words of prose, or {@code end + 1}. */
     private static int following(long[] weights, int from, int end, int words) {
         int to = from;
         long prose = 0;
