@@ -11,15 +11,22 @@ import org.briefing.content.TextShape;
 
 /**
  * Finds where the article of a pasted page ends, by its words. Below the article a page often
- * lists teasers of other reports (a headline, a byline, a paragraph of prose), which together
- * outweigh the labels between them, readers' comments, and a footer whose copyright line is
- * followed by more teasers or legal prose. Two kinds of point may end the article: a stretch of
+ * lists teasers of other reports (a headline, a byline, a date, a paragraph of prose), which
+ * together outweigh the labels between them, readers' comments, and a footer whose copyright line
+ * is followed by more teasers or legal prose. Two kinds of point may end the article: a stretch of
  * labels costing at least {@link #GAP_COST} once the article has given {@link #MIN_ARTICLE_WORDS}
- * of prose, and a copyright line or a comment section's header once it has given
- * {@link #MIN_MARKER_WORDS}. The article ends at such a point
- * only when what follows shares less than {@link #MIN_SHARED} of its words with the headline and
- * the article so far: a list of short lines inside the article (a feature list, interview
- * questions) is followed by more of the same report, which shares its words.
+ * of prose, when the lines after it show a list of other reports by their dates, and a copyright
+ * line or a comment section's header once it has given {@link #MIN_MARKER_WORDS}. The article
+ * ends at such a point only when what follows shares less than {@link #MIN_SHARED} of its words
+ * with the headline and the article so far: a list of short lines inside the article (a feature
+ * list, interview questions, a box of links) is followed by more of the same report, which
+ * shares its words.
+ *
+ * <p>Everything after the point is cut, so each needs evidence of its own besides the low share
+ * of words: a share is a noisy measure on a few lines (inside the development pages' articles,
+ * the next 40 words of prose share under 20 % of theirs with the article so far at one point in
+ * six), while a footer's copyright line, a comments header and a run of dated teasers are page
+ * furniture by their form.
  */
 final class ArticleEnd {
 
@@ -31,8 +38,16 @@ final class ArticleEnd {
     private static final int MIN_MARKER_WORDS = 100;
     /** The share of its words a doubted run must have in common with the article to be kept. */
     private static final double MIN_SHARED = 0.2;
-    /** "© 2019 …", "Copyright …", "All rights reserved": a footer; a photo's "© Reuters" has no year. */
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(©\\s*(19|20)\\d\\d|\\bcopyright\\b|all rights reserved).*");
+    /** How much prose after the gap is looked through for more dated teasers: a few teasers' worth. */
+    private static final int TEASER_WORDS = 150;
+    /**
+     * "© 2019 …", "Copyright 2019 …", "All rights reserved": a footer; a photo's "© Reuters" has no
+     * year, and the word alone is said in reports ("sued for copyright infringement").
+     */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i).*(©\\s*(19|20)\\d\\d|\\bcopyright\\s*(©\\s*)?(\\(c\\)\\s*)?(19|20)\\d\\d|all rights reserved).*");
+    /** A credit under a picture ("Photo: © 2019 Jane Doe") stands inside the article, not in its footer. */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i).*\\b(photo|photos|photograph|image|images|picture|pic|credit|getty)\\b.*");
     private static final int MAX_NOTICE_WORDS = 40;
     private static final int MAX_HEADER_WORDS = 12;
     /** How much prose after a copyright line or comments header shows whether the article goes on. */
@@ -59,11 +74,13 @@ final class ArticleEnd {
         for (int i = start; i <= end; i++) {
             long weight = weights[i];
             if (weight > 0 && peak >= MIN_ARTICLE_WORDS && peak - running >= GAP_COST
-                    && shared(blocks.subList(peakIndex + 1, i + 1), vocabulary, labels) < MIN_SHARED) {
+                    && shared(blocks.subList(peakIndex + 1, i + 1), vocabulary, labels) < MIN_SHARED
+                    && listsDatedTeasers(blocks.subList(peakIndex + 1, i + 1),
+                            blocks.subList(i + 1, following(weights, i + 1, end, TEASER_WORDS)))) {
                 return peakIndex;
             }
-            if (peak >= MIN_MARKER_WORDS && (isCopyrightLine(blocks.get(i)) || isCommentsHeader(blocks.get(i)))
-                    && shared(following(blocks, weights, i + 1, end), vocabulary, labels) < MIN_SHARED) {
+            if (peak >= MIN_MARKER_WORDS && (isCopyrightLine(blocks.get(i)) || isCommentsHeader(blocks, i))
+                    && shared(blocks.subList(i + 1, following(weights, i + 1, end, FOLLOWING_WORDS)), vocabulary, labels) < MIN_SHARED) {
                 return peakIndex;
             }
             running += weight;
@@ -82,30 +99,59 @@ final class ArticleEnd {
         return end;
     }
 
-    /** "12 thoughts on …", "34 responses to …", "Leave a Reply", "View Comments", "Join the conversation". */
+    /** "12 thoughts on …", "34 responses to …", "Leave a Reply", "Join the conversation". */
     private static final Pattern COMMENTS = Pattern.compile(
-            "(?i)(\\d+\\s+(thoughts?|comments?|responses?|replies)\\b.*|leave a (reply|comment)\\b.*|(view|show) comments"
-            + "|comments|join the (conversation|discussion)\\b.*)");
+            "(?i)(\\d+\\s+(thoughts?|comments?|responses?|replies)\\b.*|leave a (reply|comment)\\b.*"
+            + "|join the (conversation|discussion)\\b.*)");
+    /** "Comments", "View Comments": a button's label, which a page may also show inside the article. */
+    private static final Pattern COMMENTS_BUTTON = Pattern.compile("(?i)((view|show)\\s+)?comments");
 
-    /** The header of the readers' comments below an article; a sentence about comments is longer. */
-    private static boolean isCommentsHeader(Block block) {
-        return block.wordCount() <= MAX_HEADER_WORDS && COMMENTS.matcher(block.text().strip()).matches();
+    /**
+     * The header of the readers' comments below an article; a sentence about comments is longer. A
+     * bare "Comments" stood between two paragraphs of an article on a development page
+     * (aeb-f5c90a6d5253), so it is a header only when no paragraph of prose comes right after it.
+     */
+    private static boolean isCommentsHeader(List<Block> blocks, int index) {
+        Block block = blocks.get(index);
+        if (block.wordCount() > MAX_HEADER_WORDS) {
+            return false;
+        }
+        String text = block.text().strip();
+        if (COMMENTS.matcher(text).matches()) {
+            return true;
+        }
+        return COMMENTS_BUTTON.matcher(text).matches() && (index + 1 == blocks.size() || !LineWeights.isProse(blocks.get(index + 1)));
     }
 
-    /** A footer's short copyright notice; a report about copyright says the word in longer paragraphs. */
+    /** A footer's short copyright notice with its year, not a picture's credit. */
     private static boolean isCopyrightLine(Block block) {
-        return block.wordCount() <= MAX_NOTICE_WORDS && COPYRIGHT.matcher(block.text()).matches();
+        return block.wordCount() <= MAX_NOTICE_WORDS && COPYRIGHT.matcher(block.text()).matches()
+                && !PICTURE_CREDIT.matcher(block.text()).matches();
     }
 
-    /** The lines from {@code from} on until they have given {@link #FOLLOWING_WORDS} words of prose. */
-    private static List<Block> following(List<Block> blocks, long[] weights, int from, int end) {
+    /** The index (exclusive) where the lines from {@code from} on have given {@code words} words of prose, or {@code end + 1}. */
+    private static int following(long[] weights, int from, int end, int words) {
         int to = from;
         long prose = 0;
-        while (to <= end && prose < FOLLOWING_WORDS) {
+        while (to <= end && prose < words) {
             prose += Math.max(0, weights[to]);
             to++;
         }
-        return blocks.subList(from, to);
+        return to;
+    }
+
+    /**
+     * Teasers of other reports carry their dates, one each, and go on: a date line in the gap and
+     * another after its first paragraph of prose. An article's own paragraphs seldom stand a date
+     * alone on a line; a box of dated links inside the article is followed by more of the article,
+     * with no more dates.
+     */
+    private static boolean listsDatedTeasers(List<Block> gap, List<Block> after) {
+        return gap.stream().anyMatch(ArticleEnd::isDateLine) && after.stream().anyMatch(ArticleEnd::isDateLine);
+    }
+
+    private static boolean isDateLine(Block line) {
+        return PublishedDates.parse(line.text()).isPresent();
     }
 
     /**

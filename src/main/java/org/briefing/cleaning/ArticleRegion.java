@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.briefing.content.Block;
-import org.briefing.content.TextShape;
 
 /**
  * Finds the article in a select-all paste of a whole web page: the run of blocks, from one
@@ -17,13 +16,26 @@ import org.briefing.content.TextShape;
  * to other reports ({@link ArticleEnd}). Only a paste with many blocks outside that run counts as
  * a whole page; an article pasted on its own, with a stray line or two of furniture, is left to
  * the other rules.
+ *
+ * <p>Whatever is left out is lost to the reader (it is only listed as removed), so the choices
+ * lean to keeping: runs of the same report join across boxes of links and galleries, and the
+ * sidecar's title points to the article even when no line shows it whole.
  */
 final class ArticleRegion {
 
-    /** The share of its words a later run must have in common with the article to join it across a list. */
-    private static final double JOIN_SHARED = 0.5;
-    /** What the lines between may cost at most for a later run to join. */
-    private static final int MAX_JOIN_COST = 200;
+    /** The share of its words a run must have in common with the article to join it across a list. */
+    private static final double JOIN_SHARED = 0.25;
+    /** What the lines between may cost at most for a run to join. */
+    private static final int MAX_JOIN_COST = 400;
+    /**
+     * Lines costing no more than this (a box of ten to twenty links, a gallery's controls) part
+     * two runs of one report more often than two reports: the run then needs to share only
+     * {@link #NEAR_JOIN_SHARED} of its words, since a short report's paragraphs share few.
+     */
+    private static final int NEAR_JOIN_COST = 150;
+    private static final double NEAR_JOIN_SHARED = 0.15;
+    /** Without a headline line, the article is a run holding at least this share of the title's words, when one does. */
+    private static final double TITLE_WORDS_SHARED = 0.3;
     /** Fewer lines than this outside the article: it was pasted on its own, not the whole page. */
     static final int MIN_OUTSIDE_BLOCKS = 20;
     /** How many lines of labels may stand between the lead and the rest of the article. */
@@ -53,7 +65,7 @@ final class ArticleRegion {
      *              when it stands on a line of its own the article is looked for below it
      */
     Result keepArticle(List<Block> blocks, Optional<String> title) {
-        int titleLine = title.map(t -> lineOf(blocks, t)).orElse(-1);
+        int titleLine = title.map(t -> TitleLine.find(blocks, t)).orElse(-1);
         int from = titleLine + 1;
         long[] weights = LineWeights.of(blocks);
         List<Segment> segments = segments(weights, from);
@@ -61,6 +73,15 @@ final class ArticleRegion {
             return Result.unchanged(blocks);
         }
         Segment best = segments.stream().max(Comparator.comparingLong(Segment::score)).orElseThrow();
+        if (titleLine < 0 && title.isPresent()) {
+            // With no line to start below, a long footer notice or a comment can outscore a short
+            // article; the article is the best run that names what the title names.
+            Set<String> titleWords = ReportWords.of(title.get());
+            best = segments.stream()
+                    .filter(segment -> ReportWords.share(titleWords, ReportWords.of(blocks.subList(segment.start(), segment.end() + 1)))
+                            >= TITLE_WORDS_SHARED)
+                    .max(Comparator.comparingLong(Segment::score)).orElse(best);
+        }
         Segment chosen = best;
         if (titleLine >= 0) {
             // Below the headline, the first run of real length is the article; a later, longer run
@@ -89,10 +110,12 @@ final class ArticleRegion {
 
     /**
      * A list of short lines inside a report (a product's features, an interview's quick answers,
-     * a gallery's captions) can cost more than the prose beside it gives, splitting the report in
-     * runs. A run before or after the article that shares at least {@link #JOIN_SHARED} of its
-     * words with the article so far is more of it, and joins it across lines costing up to
-     * {@link #MAX_JOIN_COST}; later runs first, then earlier ones, each side until one does not.
+     * a gallery's captions, a box of links to other reports) can cost more than the prose beside
+     * it gives, splitting the report in runs. A run before or after the article that shares at
+     * least {@link #JOIN_SHARED} of its words with the article so far ({@link #NEAR_JOIN_SHARED}
+     * across lines costing up to {@link #NEAR_JOIN_COST}) is more of it, and joins it across
+     * lines costing up to {@link #MAX_JOIN_COST}; later runs first, then earlier ones, each side
+     * until one does not.
      */
     private static Segment joinSameReport(List<Block> blocks, long[] weights, List<Segment> segments, Segment chosen,
             Optional<String> title) {
@@ -128,7 +151,8 @@ final class ArticleRegion {
         }
         Set<String> vocabulary = ReportWords.of(blocks.subList(article.start(), article.end() + 1));
         title.ifPresent(t -> vocabulary.addAll(ReportWords.of(t)));
-        return ReportWords.share(ReportWords.of(blocks.subList(other.start(), other.end() + 1)), vocabulary) >= JOIN_SHARED;
+        double needed = between <= NEAR_JOIN_COST ? NEAR_JOIN_SHARED : JOIN_SHARED;
+        return ReportWords.share(ReportWords.of(blocks.subList(other.start(), other.end() + 1)), vocabulary) >= needed;
     }
 
     /** A run of blocks and what it scores. */
@@ -172,16 +196,6 @@ final class ArticleRegion {
             sum -= weights[i];
         }
         return sum;
-    }
-
-    private static int lineOf(List<Block> blocks, String title) {
-        String key = TextShape.comparisonKey(title);
-        for (int i = 0; i < blocks.size(); i++) {
-            if (!key.isEmpty() && TextShape.comparisonKey(blocks.get(i).text()).equals(key)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
