@@ -84,6 +84,9 @@ final class Cues {
             "units", "house", "senate", "congress", "mission", "programme", "program", "initiative", "watch",
             "monitor", "institution", "trust", "club", "team", "secretariat");
 
+    /** Organization heads that end a company's name and never take "of" after them. */
+    static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "corp", "co", "plc", "sa", "ag", "nv", "llc");
+
     /**
      * Last words that make a name a built or natural thing, never a person, however personal its
      * first words: "George Washington Bridge", "Lincoln Memorial", "Martin Luther King Jr. Boulevard".
@@ -126,6 +129,46 @@ final class Cues {
             "freedom", "hope", "faith", "justice", "reading", "split", "mobile", "bath", "sale", "deal", "speed",
             "march", "may", "orange", "gray", "grey", "white", "black", "green", "brown", "media", "energy",
             "progress", "harmony", "paradise", "eden", "opportunity", "normal", "federal", "national", "state");
+
+    /**
+     * Words before "of" that make the whole a place's name: "Federal Republic of Yugoslavia",
+     * "Gulf of Mexico", "Isle of Man", "City of London".
+     */
+    static final Set<String> PLACE_HEADS = Set.of("republic", "kingdom", "federation", "commonwealth", "emirate",
+            "emirates", "principality", "duchy", "state", "states", "gulf", "sea", "bay", "strait", "straits", "isle",
+            "island", "islands", "cape", "lake", "mount", "city", "province", "county", "district", "port");
+
+    /** Of those, the words that name a country by its form of state: "Republic of Korea". */
+    static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "commonwealth", "emirate",
+            "emirates", "principality", "duchy", "state", "states");
+
+    /**
+     * Words right after a place's name that make it a sports team: "Leicestershire beat Somerset",
+     * "Surrey captain Chris Lewis", "Birmingham v Barnsley".
+     */
+    static final Set<String> TEAM_WORDS_AFTER = Set.of("beat", "beats", "v", "vs", "drew", "captain", "skipper",
+            "coach", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "batsman", "bowler",
+            "pitcher", "outfielder", "quarterback", "opener", "all-rounder", "keeper");
+
+    /** Words right before a place's name that make it a sports team: "beat Somerset", "v Durham". */
+    static final Set<String> TEAM_WORDS_BEFORE = Set.of("beat", "v", "vs", "defeated", "against", "over", "joined");
+
+    /**
+     * Lower-case words after a name that make it a place: "Stansted airport", "Tanjung Priok port",
+     * "Qalandia refugee camp", "al-Ram checkpoint", "Huize county".
+     */
+    static final Set<String> PLACE_NOUNS_AFTER = Set.of("airport", "airbase", "port", "harbour", "village",
+            "township", "county", "province", "governorate", "district", "prefecture", "oblast", "camp", "refugee",
+            "checkpoint", "crossing", "sanatorium", "prison", "jail", "valley", "mountains", "peninsula", "island");
+
+    /** Of those, the ones that name a settlement rather than a site. */
+    static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "township", "county", "province", "governorate",
+            "district", "prefecture", "oblast");
+
+    /** "the town of Staouelli", "the mining towns of Barentsburg and": a settlement word, "of", the name. */
+    static final Pattern PLACE_NOUNS_BEFORE = Pattern.compile(
+            "\\b(?:town|towns|village|villages|city|cities|island|islands|port|suburb|suburbs|province|region|district)"
+                    + " of (?:\\p{L}+ and )?$");
 
     /** Words after a region's name: "Idlib province". */
     static final Set<String> REGION_WORDS = Set.of("province", "governorate", "region", "state", "county",

@@ -75,6 +75,21 @@ final class ShortFormResolver {
             }
             resolveOne(item, findings, surnames, titled, countries, blocksWithPlaces);
         }
+        readPlacesAsTeams(findings);
+    }
+
+    /**
+     * "Chicago 5 Boston 3" ... "Chicago's pitcher": a city or region the article names as a team
+     * anywhere is the team everywhere in it (one sense a report). Countries stay places: a national
+     * side is reported as its country.
+     */
+    private static void readPlacesAsTeams(Findings findings) {
+        if (findings.teams.isEmpty()) {
+            return;
+        }
+        findings.found.replaceAll(item -> item.place().isPresent() && item.kind() != EntityKind.COUNTRY && item.block() >= 0
+                && findings.teams.contains(NameKeys.lookup(item.surface()))
+                ? Found.actor(EntityKind.ORGANIZATION, item.surface(), item.surface(), item.block()) : item);
     }
 
     private static void resolveOne(Pending item, Findings findings, Map<String, String> surnames, Set<String> titled,

@@ -48,6 +48,8 @@ final class SpanClassifier {
     private static final Set<String> BARE_REGION_COUNTRIES = Set.of("US", "GB");
     private static final int MIN_PLACE_LETTERS = 3;
     /** A score right after a name: "83", "429-7", "5"; not a date ("1996-08-30") or a year range. */
+    /** A score anywhere in a line: "2-1", "by an innings and 39 runs", "92-81". */
+    private static final Pattern SCORE_IN_LINE = Pattern.compile("(?<![\\d-])\\d{1,3}-\\d{1,3}(?![\\d-])|\\binnings\\b|\\b\\d{1,3} runs\\b");
     private static final Pattern SCORE_AFTER = Pattern.compile("^ \\d{1,3}(-\\d{1,3})?(?![\\d-])");
 
     private final Gazetteer gazetteer;
@@ -89,6 +91,11 @@ final class SpanClassifier {
         Optional<String> organization = known.organization(text);
         if (organization.isPresent()) {
             findings.found.add(Found.actor(EntityKind.ORGANIZATION, organization.get(), text, span.block()));
+        } else if (span.size() > 1 && gazetteer.country(NameKeys.lookup(text)).isPresent()) {
+            // "Russian Federation", "Slovak Republic": a country's own name, whatever its last word
+            addCountry(span, findings);
+        } else if (splitAtOf(span, outlet, findings)) {
+            return;
         } else if (splitTitledPerson(span, outlet, findings) || addOrganization(span, findings)
                 || addOrganizationByKnownHead(span, outlet, findings)) {
             return;
@@ -105,7 +112,7 @@ final class SpanClassifier {
             }
         } else if (span.size() > 1 && splitLeadingCountry(span, outlet, findings)) {
             return;
-        } else if (addTeamInResults(span, findings)) {
+        } else if (addTeamInResults(span, findings) || addTeamByCue(span, findings) || addPlaceByNoun(span, findings)) {
             return;
         } else if (!addPlace(span, findings) && !addNamedPerson(span, findings)) {
             List<GazetteerPlace> small = span.size() == 1 && letters(text) >= MIN_PLACE_LETTERS
@@ -141,6 +148,60 @@ final class SpanClassifier {
             to--;
         }
         return from == to ? Optional.empty() : Optional.of(from == 0 && to == span.size() ? span : span.sub(from, to));
+    }
+
+    /**
+     * "Benetton of Italy", "Peter Nicol of Scotland", "Kia Motor Corp of South Korea", "Joel Naroff of
+     * First Union": a name, "of", and a place (or, after a person's name, anything) are two names,
+     * each read on its own. A city before a country is the club or team of that city ("Karlsruhe of
+     * Germany"). Names whose word before "of" takes it are one name: an organization's head ("Bank of
+     * England"), a place word ("Federal Republic of Yugoslavia", the country itself; "Gulf of Mexico").
+     */
+    private boolean splitAtOf(NameSpan span, Optional<String> outlet, Findings findings) {
+        List<String> lowered = span.lowerWords();
+        int of = lowered.lastIndexOf("of");
+        // "Bank of England" is one name; "Kia Motor Corp of South Korea" is two, as no company suffix takes "of"
+        if (of < 1 || of > span.size() - 2
+                || Cues.ORGANIZATION_HEADS.contains(lowered.get(of - 1)) && !Cues.COMPANY_SUFFIXES.contains(lowered.get(of - 1))) {
+            return false;
+        }
+        NameSpan before = span.sub(0, of);
+        NameSpan after = span.sub(of + 1, span.size());
+        for (int k = 1; k < after.size(); k++) {
+            if (gazetteer.country(NameKeys.lookup(after.sub(0, k).text())).isPresent()) {
+                // "Gold Fields of South Africa Ltd": a country inside a longer name is part of that name
+                return false;
+            }
+        }
+        String afterKey = NameKeys.lookup(after.text());
+        Optional<GazetteerPlace> country = gazetteer.country(afterKey);
+        if (Cues.PLACE_HEADS.contains(lowered.get(of - 1))) {
+            if (country.isPresent() && Cues.STATE_WORDS.contains(lowered.get(of - 1))) {
+                findings.found.add(Found.place(country.get(), span.text(), span.block(), true));
+                return true;
+            }
+            return false;
+        }
+        boolean place = country.isPresent() || !gazetteer.regions(afterKey).isEmpty()
+                || gazetteer.places(afterKey).stream().anyMatch(p -> p.population() >= CUED_CITY_POPULATION);
+        // "Joel Naroff of First Union", "Lynn Reaser of Barnett Banks Inc": a person of a body
+        boolean person = before.size() >= 2 && before.size() <= 4 && isPersonName(before.lowerWords())
+                && (known.isGivenName(before.words().get(0)) || hasHeadWord(after.lowerWords()))
+                && !namesRegionOrCountry(before);
+        if (known.organization(after.text()).isPresent() || !(place || person)) {
+            return false;
+        }
+        String beforeKey = NameKeys.lookup(before.text());
+        if (country.isPresent() && before.size() == 1 && isTeamPlace(beforeKey)) {
+            findings.found.add(Found.actor(EntityKind.ORGANIZATION, before.text(), before.text(), span.block()));
+            findings.teams.add(beforeKey);
+        } else if (person) {
+            findings.found.add(Found.actor(EntityKind.PERSON, before.text(), before.text(), span.block()));
+        } else {
+            classify(before, outlet, findings);
+        }
+        classify(after, outlet, findings);
+        return true;
     }
 
     /**
@@ -382,11 +443,73 @@ final class SpanClassifier {
             return false;
         }
         String key = NameKeys.lookup(span.text());
-        if (gazetteer.places(key).isEmpty() && gazetteer.regions(key).isEmpty()) {
+        if (!isTeamPlace(key)) {
             return false;
         }
         findings.found.add(Found.actor(EntityKind.ORGANIZATION, span.text(), span.text(), span.block()));
+        findings.teams.add(key);
         return true;
+    }
+
+    /**
+     * "Leicestershire beat Somerset", "Surrey captain Chris Lewis", "v Durham": a place with a word
+     * of sport beside it is its team or club. "against" and "over" count only on a line that also
+     * holds a score, so "the offensive against Aleppo" stays a place.
+     */
+    private boolean addTeamByCue(NameSpan span, Findings findings) {
+        boolean after = Cues.TEAM_WORDS_AFTER.contains(Cues.nextWord(span.after()));
+        String before = span.before();
+        boolean strongBefore = Cues.TEAM_WORDS_BEFORE.contains(before) && !before.equals("against") && !before.equals("over");
+        boolean scoreBefore = (before.equals("against") || before.equals("over")) && SCORE_IN_LINE.matcher(span.source()).find();
+        if (!(after || strongBefore || scoreBefore)) {
+            return false;
+        }
+        String key = NameKeys.lookup(span.text());
+        if (!isTeamPlace(key)) {
+            return false;
+        }
+        findings.found.add(Found.actor(EntityKind.ORGANIZATION, span.text(), span.text(), span.block()));
+        findings.teams.add(key);
+        return true;
+    }
+
+    /**
+     * "Stansted airport", "Qalandia refugee camp", "Sikhin village", "the town of Staouelli": a name
+     * with a lower-case word for a place beside it is that place, known to the gazetteer or not.
+     * A name the gazetteer does not know becomes a place of its own, without coordinates.
+     */
+    private boolean addPlaceByNoun(NameSpan span, Findings findings) {
+        String next = Cues.nextWord(span.after());
+        boolean nounAfter = Cues.PLACE_NOUNS_AFTER.contains(next);
+        int start = span.tokens().get(0).start();
+        String preceding = span.source().substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+        boolean nounBefore = Cues.PLACE_NOUNS_BEFORE.matcher(preceding).find();
+        String text = span.text();
+        if (!(nounAfter || nounBefore) || letters(text) < MIN_PLACE_LETTERS || !span.after().startsWith(" ") && nounAfter
+                || span.lowerWords().stream().anyMatch(w -> CALENDAR.contains(w) || Cues.AFFILIATIONS.contains(w))
+                || span.size() == 1 && Cues.NOT_PLACES.contains(lower(text))) {
+            return false;
+        }
+        String key = NameKeys.lookup(text);
+        Optional<GazetteerPlace> known = gazetteer.places(key).stream().findFirst()
+                .or(() -> gazetteer.regions(key).stream().findFirst());
+        boolean settlement = nounBefore || Cues.SETTLEMENT_NOUNS.contains(next);
+        GazetteerPlace place = known.orElseGet(() -> new GazetteerPlace("place:" + NameKeys.key(text), text,
+                settlement ? EntityKind.CITY : EntityKind.OTHER_PLACE, "", "", 0, Optional.empty()));
+        findings.found.add(Found.place(place, text, span.block(), true));
+        return true;
+    }
+
+    /**
+     * Whether a place of that name can be a team of its own: a city or a region ("Chicago",
+     * "Florida", "Leicestershire"), not a country or a nation of the United Kingdom, whose sides are
+     * reported as the country ("England beat Pakistan").
+     */
+    private boolean isTeamPlace(String key) {
+        if (gazetteer.country(key).isPresent() || gazetteer.regions(key).stream().anyMatch(r -> r.country().equals("GB"))) {
+            return false;
+        }
+        return !gazetteer.places(key).isEmpty() || !gazetteer.regions(key).isEmpty();
     }
 
     /**
