@@ -17,6 +17,8 @@ final class ArticleRecognizer {
 
     /** The tagger learns enough from a few names of each article; more would only hold memory. */
     private static final int MAX_EXAMPLES_PER_ARTICLE = 12;
+    /** The key prefix of places the rules found that the gazetteer does not know. */
+    static final String OWN_PLACE_KEY = "place:";
 
     private final Gazetteer gazetteer;
     private final SpanClassifier classifier;
@@ -77,7 +79,10 @@ final class ArticleRecognizer {
         Map<String, EntityKind> tagged = new HashMap<>();
         Map<Integer, List<String>> surfacesByBlock = new HashMap<>();
         for (Found item : found) {
-            if (!item.weak()) {
+            // A place the gazetteer does not know ("Stansted airport") was found by the word beside
+            // it; without that word its span teaches the tagger only that unknown names are places.
+            boolean ownPlace = item.place().map(p -> p.key().startsWith(OWN_PLACE_KEY)).orElse(false);
+            if (!item.weak() && !ownPlace) {
                 tagged.putIfAbsent(item.block() + "|" + item.surface(), item.kind());
             }
             surfacesByBlock.computeIfAbsent(item.block(), b -> new ArrayList<>()).add(item.surface());

@@ -171,9 +171,16 @@ final class NameSpanFinder {
         return word.indexOf('-') > 0 && PARTICLE_NAME.matcher(word).matches();
     }
 
-    /** Two words belong to one run when one space parts them, or the full stop of "St." or "W.". */
+    /**
+     * Two words belong to one run when one space parts them, or an ampersand, or the full stop of
+     * "St." or "W.".
+     */
     private static boolean joins(Raw previous, Raw token) {
         if (token.gapBefore().equals(" ")) {
+            return true;
+        }
+        // "Douglas & Lomason Co", "A.G. Edwards & Sons": an ampersand between names makes one name
+        if (token.gapBefore().equals(" & ") && isNameWord(token.text())) {
             return true;
         }
         String word = previous.text();

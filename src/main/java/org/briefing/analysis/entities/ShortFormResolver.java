@@ -131,9 +131,12 @@ final class ShortFormResolver {
             return;
         }
         boolean listedWithPlaces = Set.of("and", "or").contains(span.before()) && blocksWithPlaces.contains(span.block());
-        if (item.hint() != Hint.UNSUPPORTED || listedWithPlaces) {
-            GazetteerPlace place = item.places().stream().filter(p -> countries.contains(p.country())).findFirst()
-                    .orElse(item.places().get(0));
+        // after a person cue ("said Chechnya"), a region is a place only where the article names its country
+        List<GazetteerPlace> places = item.hint() != Hint.SURNAME ? item.places() : item.places().stream()
+                .filter(p -> p.kind() != EntityKind.REGION || countries.contains(p.country())).toList();
+        if ((item.hint() != Hint.UNSUPPORTED || listedWithPlaces) && !places.isEmpty()) {
+            GazetteerPlace place = places.stream().filter(p -> countries.contains(p.country())).findFirst()
+                    .orElse(places.get(0));
             findings.found.add(Found.place(place, text, span.block(), true));
         }
     }

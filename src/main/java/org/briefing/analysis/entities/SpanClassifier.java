@@ -94,6 +94,8 @@ final class SpanClassifier {
         } else if (span.size() > 1 && gazetteer.country(NameKeys.lookup(text)).isPresent()) {
             // "Russian Federation", "Slovak Republic": a country's own name, whatever its last word
             addCountry(span, findings);
+        } else if (addWorldRegion(span, findings)) {
+            return;
         } else if (splitAtOf(span, outlet, findings)) {
             return;
         } else if (splitTitledPerson(span, outlet, findings) || addOrganization(span, findings)
@@ -105,14 +107,19 @@ final class SpanClassifier {
             NameSpan person = withoutLeadingTitles(span);
             if (person.size() == 1) {
                 // "Ankara said" is the government speaking, "Koseoglu said" a person: pass two decides.
-                findings.wait(person, Hint.SURNAME, gazetteer.places(NameKeys.lookup(person.text())).stream()
+                // "Cotti said Chechnya must...": a region of a country the article names is no surname either
+                String key = NameKeys.lookup(person.text());
+                List<GazetteerPlace> places = new java.util.ArrayList<>(gazetteer.places(key).stream()
                         .filter(p -> p.population() >= BARE_CITY_POPULATION).toList());
+                places.addAll(gazetteer.regions(key));
+                findings.wait(person, Hint.SURNAME, places);
             } else if (person.size() <= 5) {
                 findings.found.add(Found.actor(EntityKind.PERSON, person.text(), person.text(), span.block()));
             }
         } else if (span.size() > 1 && splitLeadingCountry(span, outlet, findings)) {
             return;
-        } else if (addTeamInResults(span, findings) || addTeamByCue(span, findings) || addPlaceByNoun(span, findings)) {
+        } else if (addTeamInResults(span, findings) || addTeamByCue(span, findings) || addPlaceByNoun(span, findings)
+                || addStructure(span, findings)) {
             return;
         } else if (!addPlace(span, findings) && !addNamedPerson(span, findings)) {
             List<GazetteerPlace> small = span.size() == 1 && letters(text) >= MIN_PLACE_LETTERS
@@ -365,6 +372,40 @@ final class SpanClassifier {
         Optional<GazetteerPlace> demonym = span.size() == 1 ? gazetteer.demonym(key) : Optional.empty();
         demonym.ifPresent(place -> findings.found.add(Found.place(place, span.text(), span.block(), false)));
         return demonym.isPresent();
+    }
+
+    /**
+     * "Europe", "the Middle East", "the Gulf", "Midwest": a continent or a wide region, named as a
+     * whole (in "Gulf War" it is part of another name).
+     */
+    private boolean addWorldRegion(NameSpan span, Findings findings) {
+        Optional<GazetteerPlace> region = gazetteer.worldRegion(NameKeys.lookup(span.text()));
+        region.ifPresent(place -> findings.found.add(Found.place(place, span.text(), span.block(), true)));
+        return region.isPresent();
+    }
+
+    /**
+     * "Tiananmen Square", "Insein Prison", "Ellis Park", "Wall Street": two or more words ending in a
+     * word for a built or natural thing name a place, unless the name is a person's ("George
+     * Washington Bridge" is still the bridge) or the thing is also a body ("hospital", "church").
+     */
+    private boolean addStructure(NameSpan span, Findings findings) {
+        List<String> lowered = span.lowerWords();
+        String last = lowered.get(lowered.size() - 1);
+        if (span.size() < 2 || !Cues.STRUCTURES.contains(last) || Cues.ORGANIZATION_HEADS.contains(last)
+                || lowered.contains("of") && !lowered.get(0).equals("the") || span.quoted()) {
+            return false;
+        }
+        String text = span.text();
+        String key = NameKeys.lookup(text);
+        if (!gazetteer.places(key).isEmpty() || !gazetteer.regions(key).isEmpty()) {
+            // "Green Bay", "Long Island": the gazetteer's place, read below
+            return false;
+        }
+        GazetteerPlace place = new GazetteerPlace("place:" + NameKeys.key(text), text, EntityKind.OTHER_PLACE, "", "", 0,
+                Optional.empty());
+        findings.found.add(Found.place(place, text, span.block(), true));
+        return true;
     }
 
     /** "National Security Adviser Susan Rice" is Susan Rice; a name of titles only stays as it is. */
