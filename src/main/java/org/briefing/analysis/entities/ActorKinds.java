@@ -9,7 +9,7 @@ import java.util.Map;
  * One kind for each actor's name across the archive: a name that some articles read as a person
  * and others as an organization ("Wasim Akram" in a scorecard, "Real Madrid" after a name) is
  * whichever the archive reads it as more often, so it has one page and a person is never also an
- * organization. A tie goes to the person when the name opens with a given name.
+ * organization. The name's shape decides before the votes ({@link #kindOf}).
  */
 final class ActorKinds {
 
@@ -35,8 +35,7 @@ final class ActorKinds {
         Map<String, EntityKind> disputed = new HashMap<>();
         votes.forEach((key, count) -> {
             if (count[0] > 0 && count[1] > 0) {
-                boolean person = count[0] > count[1] || count[0] == count[1] && opensWithGivenName(names.get(key));
-                disputed.put(key, person ? EntityKind.PERSON : EntityKind.ORGANIZATION);
+                disputed.put(key, kindOf(names.get(key), count[0], count[1]));
             }
         });
         if (disputed.isEmpty()) {
@@ -56,8 +55,23 @@ final class ActorKinds {
         return item.kind() == EntityKind.PERSON || item.kind() == EntityKind.ORGANIZATION;
     }
 
-    private boolean opensWithGivenName(String name) {
+    /**
+     * The name's own shape decides first, as the articles that disagree are mostly the tagger's
+     * guesses: a given name or an initial before a surname ("Wasim Akram", "S. Waugh") is a
+     * person's, an organization's head word ("Kloof Gold Mining Co") a body's. Otherwise the
+     * articles vote, and a tie goes to the organization.
+     */
+    private EntityKind kindOf(String name, int personVotes, int organizationVotes) {
         String[] words = name.split(" ");
-        return words.length > 1 && known.isGivenName(words[0]);
+        List<String> lowered = NameKeys.words(name);
+        if (lowered.stream().anyMatch(Cues.ORGANIZATION_HEADS::contains)) {
+            return EntityKind.ORGANIZATION;
+        }
+        boolean initial = words[0].length() == 2 && words[0].endsWith(".") && Character.isUpperCase(words[0].charAt(0));
+        if (words.length > 1 && words.length <= 4 && (known.isGivenName(words[0]) || initial)
+                && SpanClassifier.isPersonName(lowered)) {
+            return EntityKind.PERSON;
+        }
+        return personVotes > organizationVotes ? EntityKind.PERSON : EntityKind.ORGANIZATION;
     }
 }

@@ -207,7 +207,11 @@ final class SpanClassifier {
         } else {
             classify(before, outlet, findings);
         }
-        classify(after, outlet, findings);
+        // "Robert Menendez, Democrat of New Jersey, the incoming chairman": a cue after the whole
+        // is the first name's; the place after "of" is read as a place only
+        if (!place || !addCountry(after, findings) && !addPlace(after, findings)) {
+            classify(after, outlet, findings);
+        }
         return true;
     }
 
@@ -591,7 +595,8 @@ final class SpanClassifier {
             findings.found.add(Found.place(state.orElse(regions.get(0)), text, span.block(), true));
             return true;
         }
-        if (state.isPresent() && population < BARE_CITY_POPULATION) {
+        // "Virginia" is the state, not the town of 120,000 in South Africa: a state's own country comes first
+        if (state.isPresent() && (population < BARE_CITY_POPULATION || !cities.get(0).country().equals(state.get().country()))) {
             findings.found.add(Found.place(state.get(), text, span.block(), true));
             return true;
         }
