@@ -25,7 +25,7 @@ final class Cues {
             "adviser", "advisor", "of", "the", "supreme", "first", "opposition", "rebel", "army", "field", "marshal",
             "lieutenant", "brigadier", "officer", "agent", "detective", "inspector", "constable", "whip", "majority",
             "minority", "house", "senate", "republican", "democratic", "u.s.", "us", "chair", "intelligence", "press",
-            "counsel", "staff");
+            "counsel", "staff", "sens", "reps", "govs");
 
     /**
      * Faiths and parties: "Roman Catholic", "a New York Democrat" describe people, they are not
@@ -45,7 +45,7 @@ final class Cues {
             "envoy", "spokesman", "spokeswoman", "sir", "lord", "lady", "sheriff", "colonel", "col", "captain",
             "lieutenant", "prof", "professor", "secretary", "leader", "commander", "chairman", "chairwoman", "emir",
             "sultan", "imam", "rabbi", "cardinal", "bishop", "director", "commissioner", "marshal", "admiral",
-            "adviser", "advisor", "whip", "spokesperson", "chief", "deputy", "aide", "delegate");
+            "adviser", "advisor", "whip", "spokesperson", "chief", "deputy", "aide", "delegate", "sens", "reps", "govs");
 
     /** Courtesy titles: they say a person is meant, not which office they hold. */
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
