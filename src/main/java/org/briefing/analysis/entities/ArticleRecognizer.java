@@ -50,6 +50,9 @@ final class ArticleRecognizer {
             }
         }
         article.dateline().ifPresent(dateline -> findings.found.addAll(datelines.placesOf(dateline)));
+        // "NOTE", "CAPS": a word the archive also writes in lower case is shouted, not an acronym
+        findings.pending.removeIf(p -> p.hint() == Findings.Hint.ACRONYM
+                && words.inLowerCase(p.span().text().toLowerCase(java.util.Locale.ROOT)));
         resolver.resolve(findings);
         List<Found> found = withoutDemonymOnlyPlaces(findings.found);
         return sorted(found, spans);

@@ -151,7 +151,10 @@ final class Cues {
             "pitcher", "outfielder", "quarterback", "opener", "all-rounder", "keeper");
 
     /** Words right before a place's name that make it a sports team: "beat Somerset", "v Durham". */
-    static final Set<String> TEAM_WORDS_BEFORE = Set.of("beat", "v", "vs", "defeated", "against", "over", "joined");
+    static final Set<String> TEAM_WORDS_BEFORE = Set.of("beat", "v", "vs", "defeated", "joined");
+
+    /** Words before a place's name that make it a team on a line with a score: "defeat to Guingamp 2-1". */
+    static final Set<String> TEAM_WORDS_BEFORE_A_SCORE = Set.of("against", "over", "to", "with");
 
     /**
      * Lower-case words after a name that make it a place: "Stansted airport", "Tanjung Priok port",
@@ -169,6 +172,20 @@ final class Cues {
     static final Pattern PLACE_NOUNS_BEFORE = Pattern.compile(
             "\\b(?:town|towns|village|villages|city|cities|island|islands|port|suburb|suburbs|province|region|district)"
                     + " of (?:\\p{L}+ and )?$");
+
+    /**
+     * Abbreviations written in capitals that stand for common nouns, units, times or currencies,
+     * not for one body: "CEO", "GDP", "TV", "GMT".
+     */
+    static final Set<String> COMMON_ABBREVIATIONS = Set.of("ceo", "cfo", "coo", "cto", "gdp", "gnp", "cpi", "ppi",
+            "ipo", "tv", "dvd", "cd", "pc", "aids", "hiv", "dna", "lgbt", "lgbtq", "pac", "pacs", "gmt", "est", "edt",
+            "pst", "pdt", "cst", "cdt", "utc", "am", "pm", "usd", "eur", "gbp", "jpy", "ok", "id", "vip", "faq", "pdf",
+            "suv", "mp", "mps", "ngo", "ngos", "atm", "ufo", "wmd", "rpg", "ied", "ieds", "icbm", "pr", "hq", "ps",
+            "rip", "ad", "bc", "op", "ed", "diy", "asap", "fyi", "lol", "omg", "wtf", "ap", "ot", "nb", "mph", "kph",
+            "km", "kg", "mw", "gw", "kw", "bpd", "mln", "bln", "pct", "eps", "pe", "ebit", "ebitda", "yoy", "qoq",
+            "isp", "url", "www", "sms", "gps", "ai", "it", "vs", "aka", "rsvp", "md", "phd", "mba", "ba", "bsc", "msc",
+            "gop", "qb", "rbi", "rbis", "era", "mvp", "ko", "tko", "nr", "na", "tba", "tbd", "cv", "pow", "pows", "mia",
+            "vat", "ira", "icu", "er", "hdl", "ldl", "cola", "ipod", "iphone", "covid", "sars", "mers", "ebola", "oecd-wide", "fy", "q1", "q2", "q3", "q4");
 
     /** Words after a region's name: "Idlib province". */
     static final Set<String> REGION_WORDS = Set.of("province", "governorate", "region", "state", "county",

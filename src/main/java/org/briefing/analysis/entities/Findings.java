@@ -23,7 +23,12 @@ final class Findings {
         /** A region named bare: kept when the article also names its country. */
         REGION,
         /** A news outlet: an actor only when the article names it more than once. */
-        MEDIA
+        MEDIA,
+        /**
+         * A word in capitals in running text ("UEFA", "FOMC"): the organization it stands for in
+         * this article, else an organization of its own.
+         */
+        ACRONYM
     }
 
     record Pending(NameSpan span, Hint hint, List<GazetteerPlace> places) {

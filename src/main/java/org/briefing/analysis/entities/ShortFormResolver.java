@@ -122,6 +122,10 @@ final class ShortFormResolver {
             findings.found.add(Found.weakPerson(text, text, span.block()));
             return;
         }
+        if (item.hint() == Hint.ACRONYM) {
+            findings.found.add(Found.actor(EntityKind.ORGANIZATION, text, text, span.block()));
+            return;
+        }
         if (item.places().isEmpty()) {
             return;
         }

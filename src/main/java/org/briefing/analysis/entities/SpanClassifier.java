@@ -50,6 +50,12 @@ final class SpanClassifier {
     /** A score right after a name: "83", "429-7", "5"; not a date ("1996-08-30") or a year range. */
     /** A score anywhere in a line: "2-1", "by an innings and 39 runs", "92-81". */
     private static final Pattern SCORE_IN_LINE = Pattern.compile("(?<![\\d-])\\d{1,3}-\\d{1,3}(?![\\d-])|\\binnings\\b|\\b\\d{1,3} runs\\b");
+    /** "UEFA", "CFDT", "BOJ": capitals only (an ampersand inside, "S&P", is one). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]{2,7}");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
+    /** "Bristol Rovers 1 Stockport 1", "Notts County 0 York 1 (after extra time)". */
+    private static final Pattern RESULT_PAIR = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3} \\d{1,3} \\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3} \\d{1,3}(?: \\(.*\\))?");
     private static final Pattern SCORE_AFTER = Pattern.compile("^ \\d{1,3}(-\\d{1,3})?(?![\\d-])");
 
     private final Gazetteer gazetteer;
@@ -121,7 +127,7 @@ final class SpanClassifier {
         } else if (addTeamInResults(span, findings) || addTeamByCue(span, findings) || addPlaceByNoun(span, findings)
                 || addStructure(span, findings)) {
             return;
-        } else if (!addPlace(span, findings) && !addNamedPerson(span, findings)) {
+        } else if (!addPlace(span, findings) && !addNamedPerson(span, findings) && !waitAsAcronym(span, findings)) {
             List<GazetteerPlace> small = span.size() == 1 && letters(text) >= MIN_PLACE_LETTERS
                     ? gazetteer.places(NameKeys.lookup(text)).stream()
                             .filter(p -> p.population() >= CUED_CITY_POPULATION || p.population() == 0).toList()
@@ -379,6 +385,38 @@ final class SpanClassifier {
     }
 
     /**
+     * "UEFA came down heavily", "the policy-making FOMC", "Air France's CFDT union": a single word
+     * of three to eight capitals in running text stands for an organization, unless it is an
+     * abbreviation of a common noun ("CEO", "GDP"), a Roman numeral, or the block is itself in
+     * capitals (a heading or a table). Waits for the second pass, which ties it to the
+     * organization it abbreviates when the article gave one.
+     */
+    private static boolean waitAsAcronym(NameSpan span, Findings findings) {
+        String text = span.text();
+        if (span.size() != 1 || !ACRONYM.matcher(text).matches() || Cues.COMMON_ABBREVIATIONS.contains(text.toLowerCase(Locale.ROOT))
+                || ROMAN_NUMERAL.matcher(text).matches() || mostlyCapitals(span.source())) {
+            return false;
+        }
+        findings.wait(span, Hint.ACRONYM, List.of());
+        return true;
+    }
+
+    /** Whether most of a block's letters are capitals: a heading, a table's row, a shouted line. */
+    private static boolean mostlyCapitals(String text) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= lower;
+    }
+
+    /**
      * "Europe", "the Middle East", "the Gulf", "Midwest": a continent or a wide region, named as a
      * whole (in "Gulf War" it is part of another name).
      */
@@ -498,14 +536,15 @@ final class SpanClassifier {
 
     /**
      * "Leicestershire beat Somerset", "Surrey captain Chris Lewis", "v Durham": a place with a word
-     * of sport beside it is its team or club. "against" and "over" count only on a line that also
-     * holds a score, so "the offensive against Aleppo" stays a place.
+     * of sport beside it is its team or club. "against", "over", "to" and "with" count only on a
+     * line that also holds a score ("defeat to Guingamp 2-1"), so "the offensive against Aleppo"
+     * stays a place.
      */
     private boolean addTeamByCue(NameSpan span, Findings findings) {
         boolean after = Cues.TEAM_WORDS_AFTER.contains(Cues.nextWord(span.after()));
         String before = span.before();
-        boolean strongBefore = Cues.TEAM_WORDS_BEFORE.contains(before) && !before.equals("against") && !before.equals("over");
-        boolean scoreBefore = (before.equals("against") || before.equals("over")) && SCORE_IN_LINE.matcher(span.source()).find();
+        boolean strongBefore = Cues.TEAM_WORDS_BEFORE.contains(before);
+        boolean scoreBefore = Cues.TEAM_WORDS_BEFORE_A_SCORE.contains(before) && SCORE_IN_LINE.matcher(span.source()).find();
         if (!(after || strongBefore || scoreBefore)) {
             return false;
         }
@@ -559,9 +598,13 @@ final class SpanClassifier {
 
     /**
      * A line of results has at least as many numbers as words of six letters or more, and two
-     * numbers at least: "Oldham 3 Ipswich 3".
+     * numbers at least: "Oldham 3 Ipswich 3"; or it is one result of two names of any length,
+     * each with its score: "Cambridge United 0 Cardiff 2".
      */
     private static boolean isResultsLine(String text) {
+        if (RESULT_PAIR.matcher(text).matches()) {
+            return true;
+        }
         int numbers = 0;
         int longWords = 0;
         for (String word : text.split("[\\s,;:()]+")) {

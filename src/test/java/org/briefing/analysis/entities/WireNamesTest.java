@@ -120,6 +120,15 @@ class WireNamesTest {
     }
 
     @Test
+    void readsAWordInCapitalsAsAnOrganizationUnlessItAbbreviatesACommonNoun() {
+        List<Entity> entities = recognize("UEFA came down heavily on the club, the chief executive told reporters.",
+                "The CEO said GDP would grow, and the Organisation for Economic Co-operation (OECD) agreed; the OECD said so again.");
+
+        assertThat(entities).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION).extracting(Entity::name)
+                .contains("UEFA").doesNotContain("CEO", "GDP", "OECD");
+    }
+
+    @Test
     void givesAnActorNameTheKindMostArticlesReadItAs() {
         List<List<Found>> found = List.of(
                 List.of(Found.actor(EntityKind.PERSON, "Wasim Akram", "Wasim Akram", 0)),
