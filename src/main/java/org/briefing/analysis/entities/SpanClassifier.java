@@ -402,7 +402,7 @@ final class SpanClassifier {
     }
 
     /** Whether most of a block's letters are capitals: a heading, a table's row, a shouted line. */
-    private static boolean mostlyCapitals(String text) {
+    static boolean mostlyCapitals(String text) {
         int upper = 0;
         int lower = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -508,6 +508,10 @@ final class SpanClassifier {
 
     /** "Syrian President", "Russian Kremlin": a country or demonym, then something else. */
     private boolean splitLeadingCountry(NameSpan span, Optional<String> outlet, Findings findings) {
+        // "Chad Curtis" is a person whose given name is also a country's
+        if (span.size() <= 3 && known.isGivenName(span.words().get(0)) && isPersonName(span.lowerWords())) {
+            return false;
+        }
         NameSpan first = span.sub(0, 1);
         if (!addCountry(first, findings)) {
             return false;
