@@ -68,7 +68,8 @@ final class AliasMerger {
     private record Named(Map<String, List<Found>> found, Set<String> tagged) {
     }
 
-    RecognizedEntities merge(List<CleanArticle> articles, List<List<Found>> foundPerArticle) {
+    RecognizedEntities merge(List<CleanArticle> articles, List<List<Found>> namedPerArticle) {
+        List<List<Found>> foundPerArticle = new ActorKinds(known).unified(namedPerArticle);
         Map<String, String> personKeys = personKeys(foundPerArticle);
         Map<String, Draft> drafts = new TreeMap<>();
         List<Named> named = new ArrayList<>();

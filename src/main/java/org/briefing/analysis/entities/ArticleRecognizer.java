@@ -4,24 +4,27 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.briefing.cleaning.CleanArticle;
 import org.briefing.content.Outlet;
 
 /**
  * Finds the actors and places one article names, in two readings: {@link SpanClassifier} settles
  * every name that carries its own evidence, then {@link ShortFormResolver} ties surnames,
- * acronyms and bare places to what the article has introduced. The dateline names a place too.
+ * acronyms and bare places to what the article has introduced. Each part of the dateline names a
+ * place too ({@link DatelineReader}).
  */
 final class ArticleRecognizer {
 
     /** The tagger learns enough from a few names of each article; more would only hold memory. */
     private static final int MAX_EXAMPLES_PER_ARTICLE = 12;
+    /** The key prefix of places the rules found that the gazetteer does not know. */
+    static final String OWN_PLACE_KEY = "place:";
 
     private final Gazetteer gazetteer;
     private final SpanClassifier classifier;
     private final ShortFormResolver resolver;
     private final NameSpanFinder finder = new NameSpanFinder();
+    private final DatelineReader datelines;
     private final KnownNames known;
 
     ArticleRecognizer(Gazetteer gazetteer, KnownNames known, Registry registry) {
@@ -29,6 +32,7 @@ final class ArticleRecognizer {
         this.known = known;
         this.classifier = new SpanClassifier(gazetteer, known, registry);
         this.resolver = new ShortFormResolver(known);
+        this.datelines = new DatelineReader(gazetteer);
     }
 
     /** What the rules find, and the spans they settled and left open, for the {@link ContextTagger}. */
@@ -45,8 +49,10 @@ final class ArticleRecognizer {
                 }
             }
         }
-        article.dateline().flatMap(this::datelinePlace)
-                .ifPresent(place -> findings.found.add(Found.place(place, place.name(), -1, false)));
+        article.dateline().ifPresent(dateline -> findings.found.addAll(datelines.placesOf(dateline)));
+        // "NOTE", "CAPS": a word the archive also writes in lower case is shouted, not an acronym
+        findings.pending.removeIf(p -> p.hint() == Findings.Hint.ACRONYM
+                && words.inLowerCase(p.span().text().toLowerCase(java.util.Locale.ROOT)));
         resolver.resolve(findings);
         List<Found> found = withoutDemonymOnlyPlaces(findings.found);
         return sorted(found, spans);
@@ -76,7 +82,10 @@ final class ArticleRecognizer {
         Map<String, EntityKind> tagged = new HashMap<>();
         Map<Integer, List<String>> surfacesByBlock = new HashMap<>();
         for (Found item : found) {
-            if (!item.weak()) {
+            // A place the gazetteer does not know ("Stansted airport") was found by the word beside
+            // it; without that word its span teaches the tagger only that unknown names are places.
+            boolean ownPlace = item.place().map(p -> p.key().startsWith(OWN_PLACE_KEY)).orElse(false);
+            if (!item.weak() && !ownPlace) {
                 tagged.putIfAbsent(item.block() + "|" + item.surface(), item.kind());
             }
             surfacesByBlock.computeIfAbsent(item.block(), b -> new ArrayList<>()).add(item.surface());
@@ -124,11 +133,5 @@ final class ArticleRecognizer {
     private static boolean isDateline(NameSpan span, CleanArticle article) {
         return article.dateline().isPresent() && span.block() == 0 && span.tokens().get(0).start() == 0
                 && span.text().equals(span.text().toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /** "Kansas City, Mo." names Kansas City; a dateline that is a country names the country. */
-    private Optional<GazetteerPlace> datelinePlace(String dateline) {
-        String key = NameKeys.lookup(dateline.split(",")[0]);
-        return gazetteer.places(key).stream().findFirst().or(() -> gazetteer.country(key));
     }
 }

@@ -114,7 +114,9 @@ final class ContextTagger {
         for (int i = 0; i < hashed.length; i++) {
             hashed[i] = index(features.get(i));
         }
-        boolean heading = size >= 3 && span.text().equals(span.text().toUpperCase(Locale.ROOT));
+        // "NEW YORK AT CALIFORNIA", and "CRUDE OIL" in a table's row of capitals
+        boolean heading = span.text().equals(span.text().toUpperCase(Locale.ROOT))
+                && (size >= 3 || size == 2 && SpanClassifier.mostlyCapitals(span.source()));
         // "Oldham 3 Ipswich 3": a results line opens with a name and a score
         boolean opening = span.sentenceStart() && !afterShape(span.after()).equals("d");
         // countries and demonyms are the rules' to settle ("American" describes, names no place)

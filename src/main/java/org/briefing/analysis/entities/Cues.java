@@ -25,7 +25,7 @@ final class Cues {
             "adviser", "advisor", "of", "the", "supreme", "first", "opposition", "rebel", "army", "field", "marshal",
             "lieutenant", "brigadier", "officer", "agent", "detective", "inspector", "constable", "whip", "majority",
             "minority", "house", "senate", "republican", "democratic", "u.s.", "us", "chair", "intelligence", "press",
-            "counsel", "staff");
+            "counsel", "staff", "sens", "reps", "govs");
 
     /**
      * Faiths and parties: "Roman Catholic", "a New York Democrat" describe people, they are not
@@ -45,7 +45,7 @@ final class Cues {
             "envoy", "spokesman", "spokeswoman", "sir", "lord", "lady", "sheriff", "colonel", "col", "captain",
             "lieutenant", "prof", "professor", "secretary", "leader", "commander", "chairman", "chairwoman", "emir",
             "sultan", "imam", "rabbi", "cardinal", "bishop", "director", "commissioner", "marshal", "admiral",
-            "adviser", "advisor", "whip", "spokesperson", "chief", "deputy", "aide", "delegate");
+            "adviser", "advisor", "whip", "spokesperson", "chief", "deputy", "aide", "delegate", "sens", "reps", "govs");
 
     /** Courtesy titles: they say a person is meant, not which office they hold. */
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
@@ -83,6 +83,9 @@ final class Cues {
             "inc", "ltd", "corp", "co", "helmets", "militia", "battalion", "division", "regiment", "unit",
             "units", "house", "senate", "congress", "mission", "programme", "program", "initiative", "watch",
             "monitor", "institution", "trust", "club", "team", "secretariat");
+
+    /** Organization heads that end a company's name and never take "of" after them. */
+    static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "corp", "co", "plc", "sa", "ag", "nv", "llc");
 
     /**
      * Last words that make a name a built or natural thing, never a person, however personal its
@@ -126,6 +129,63 @@ final class Cues {
             "freedom", "hope", "faith", "justice", "reading", "split", "mobile", "bath", "sale", "deal", "speed",
             "march", "may", "orange", "gray", "grey", "white", "black", "green", "brown", "media", "energy",
             "progress", "harmony", "paradise", "eden", "opportunity", "normal", "federal", "national", "state");
+
+    /**
+     * Words before "of" that make the whole a place's name: "Federal Republic of Yugoslavia",
+     * "Gulf of Mexico", "Isle of Man", "City of London".
+     */
+    static final Set<String> PLACE_HEADS = Set.of("republic", "kingdom", "federation", "commonwealth", "emirate",
+            "emirates", "principality", "duchy", "state", "states", "gulf", "sea", "bay", "strait", "straits", "isle",
+            "island", "islands", "cape", "lake", "mount", "city", "province", "county", "district", "port");
+
+    /** Of those, the words that name a country by its form of state: "Republic of Korea". */
+    static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "commonwealth", "emirate",
+            "emirates", "principality", "duchy", "state", "states");
+
+    /**
+     * Words right after a place's name that make it a sports team: "Leicestershire beat Somerset",
+     * "Surrey captain Chris Lewis", "Birmingham v Barnsley".
+     */
+    static final Set<String> TEAM_WORDS_AFTER = Set.of("beat", "beats", "v", "vs", "drew", "captain", "skipper",
+            "coach", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "batsman", "bowler",
+            "pitcher", "outfielder", "quarterback", "opener", "all-rounder", "keeper");
+
+    /** Words right before a place's name that make it a sports team: "beat Somerset", "v Durham". */
+    static final Set<String> TEAM_WORDS_BEFORE = Set.of("beat", "v", "vs", "defeated", "joined");
+
+    /** Words before a place's name that make it a team on a line with a score: "defeat to Guingamp 2-1". */
+    static final Set<String> TEAM_WORDS_BEFORE_A_SCORE = Set.of("against", "over", "to", "with");
+
+    /**
+     * Lower-case words after a name that make it a place: "Stansted airport", "Tanjung Priok port",
+     * "Qalandia refugee camp", "al-Ram checkpoint", "Huize county".
+     */
+    static final Set<String> PLACE_NOUNS_AFTER = Set.of("airport", "airbase", "port", "harbour", "village",
+            "township", "county", "province", "governorate", "district", "prefecture", "oblast", "camp", "refugee",
+            "checkpoint", "crossing", "sanatorium", "prison", "jail", "valley", "mountains", "peninsula", "island");
+
+    /** Of those, the ones that name a settlement rather than a site. */
+    static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "township", "county", "province", "governorate",
+            "district", "prefecture", "oblast");
+
+    /** "the town of Staouelli", "the mining towns of Barentsburg and": a settlement word, "of", the name. */
+    static final Pattern PLACE_NOUNS_BEFORE = Pattern.compile(
+            "\\b(?:town|towns|village|villages|city|cities|island|islands|port|suburb|suburbs|province|region|district)"
+                    + " of (?:\\p{L}+ and )?$");
+
+    /**
+     * Abbreviations written in capitals that stand for common nouns, units, times or currencies,
+     * not for one body: "CEO", "GDP", "TV", "GMT".
+     */
+    static final Set<String> COMMON_ABBREVIATIONS = Set.of("ceo", "cfo", "coo", "cto", "gdp", "gnp", "cpi", "ppi",
+            "ipo", "tv", "dvd", "cd", "pc", "aids", "hiv", "dna", "lgbt", "lgbtq", "pac", "pacs", "gmt", "est", "edt",
+            "pst", "pdt", "cst", "cdt", "utc", "am", "pm", "usd", "eur", "gbp", "jpy", "ok", "id", "vip", "faq", "pdf",
+            "suv", "mp", "mps", "ngo", "ngos", "atm", "ufo", "wmd", "rpg", "ied", "ieds", "icbm", "pr", "hq", "ps",
+            "rip", "ad", "bc", "op", "ed", "diy", "asap", "fyi", "lol", "omg", "wtf", "ap", "ot", "nb", "mph", "kph",
+            "km", "kg", "mw", "gw", "kw", "bpd", "mln", "bln", "pct", "eps", "pe", "ebit", "ebitda", "yoy", "qoq",
+            "isp", "url", "www", "sms", "gps", "ai", "it", "vs", "aka", "rsvp", "md", "phd", "mba", "ba", "bsc", "msc",
+            "gop", "qb", "rbi", "rbis", "era", "mvp", "ko", "tko", "nr", "na", "tba", "tbd", "cv", "pow", "pows", "mia",
+            "vat", "ira", "icu", "er", "hdl", "ldl", "cola", "ipod", "iphone", "covid", "sars", "mers", "ebola", "oecd-wide", "fy", "q1", "q2", "q3", "q4");
 
     /** Words after a region's name: "Idlib province". */
     static final Set<String> REGION_WORDS = Set.of("province", "governorate", "region", "state", "county",

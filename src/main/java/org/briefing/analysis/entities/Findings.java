@@ -23,7 +23,12 @@ final class Findings {
         /** A region named bare: kept when the article also names its country. */
         REGION,
         /** A news outlet: an actor only when the article names it more than once. */
-        MEDIA
+        MEDIA,
+        /**
+         * A word in capitals in running text ("UEFA", "FOMC"): the organization it stands for in
+         * this article, else an organization of its own.
+         */
+        ACRONYM
     }
 
     record Pending(NameSpan span, Hint hint, List<GazetteerPlace> places) {
@@ -39,6 +44,12 @@ final class Findings {
     final java.util.Set<String> officeHolders = new java.util.HashSet<>();
     /** Short form to full organization name: "HTS", and "the observatory" for "the Observatory". */
     final Map<String, String> organizationAliases = new HashMap<>();
+    /**
+     * Places the article names as a sports team or club ("Chicago 5 Boston 3", "Karlsruhe of
+     * Germany", "Leicestershire beat Somerset"), by lookup key: every mention of them in the
+     * article is the team.
+     */
+    final java.util.Set<String> teams = new java.util.HashSet<>();
 
     void wait(NameSpan span, Hint hint, List<GazetteerPlace> places) {
         pending.add(new Pending(span, hint, places));

@@ -29,6 +29,7 @@ final class Gazetteer {
     private final Map<String, GazetteerPlace> countriesByCode = new HashMap<>();
     private final Map<String, GazetteerPlace> demonyms = new HashMap<>();
     private final Map<String, List<GazetteerPlace>> regions = new HashMap<>();
+    private final Map<String, GazetteerPlace> worldRegions = new HashMap<>();
     private final Map<String, List<GazetteerPlace>> places = new HashMap<>();
     /** Region key to the city it is named after (see {@link #namesakeCity}). */
     private final Map<String, GazetteerPlace> namesakes = new HashMap<>();
@@ -58,6 +59,7 @@ final class Gazetteer {
         gazetteer.readCountries();
         gazetteer.readRegions();
         gazetteer.readPlaces();
+        gazetteer.readWorldRegions();
         Comparator<GazetteerPlace> byPopulation = Comparator.comparingLong((GazetteerPlace p) -> -p.population())
                 .thenComparing(GazetteerPlace::key);
         gazetteer.places.values().forEach(list -> list.sort(byPopulation));
@@ -68,6 +70,14 @@ final class Gazetteer {
 
     Optional<GazetteerPlace> country(String folded) {
         return Optional.ofNullable(countries.get(folded));
+    }
+
+    /**
+     * A continent or a region wider than one country's divisions, or across them ("Europe", "Middle
+     * East", "the Gulf", "Midwest"), named bare in news as a country is.
+     */
+    Optional<GazetteerPlace> worldRegion(String folded) {
+        return Optional.ofNullable(worldRegions.get(folded));
     }
 
     Optional<GazetteerPlace> countryByCode(String iso2) {
@@ -123,6 +133,15 @@ final class Gazetteer {
             for (String demonym : split(columns[3])) {
                 demonyms.putIfAbsent(NameKeys.lookup(demonym), country);
             }
+        });
+    }
+
+    private void readWorldRegions() {
+        read("world-regions.tsv", false, columns -> {
+            GazetteerPlace region = new GazetteerPlace("world:" + NameKeys.lookup(columns[0]).replace(' ', '-'), columns[0],
+                    EntityKind.REGION, columns[2], "", 0, point(columns[3], columns[4]));
+            worldRegions.put(NameKeys.lookup(columns[0]), region);
+            split(columns[1]).forEach(alias -> worldRegions.putIfAbsent(NameKeys.lookup(alias), region));
         });
     }
 

@@ -23,7 +23,7 @@ final class NameSpanFinder {
      */
     private static final Set<String> BEFORE_THE = Set.of("for");
     private static final Set<String> ABBREVIATIONS = Set.of("st", "mt", "ft", "jr", "sr", "dr", "mr", "mrs", "ms",
-            "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "prof", "rev", "maj", "cpl", "pvt");
+            "gen", "sen", "sens", "rep", "reps", "gov", "govs", "lt", "col", "sgt", "capt", "adm", "prof", "rev", "maj", "cpl", "pvt");
     private static final Pattern PARTICLE_NAME = Pattern.compile("(?:al|el|ad|as|ash|ar|at|an|az|bin|ibn)-\\p{Lu}.*");
     private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:d|m|ll|re|ve|s|t)$", Pattern.CASE_INSENSITIVE);
 
@@ -171,9 +171,16 @@ final class NameSpanFinder {
         return word.indexOf('-') > 0 && PARTICLE_NAME.matcher(word).matches();
     }
 
-    /** Two words belong to one run when one space parts them, or the full stop of "St." or "W.". */
+    /**
+     * Two words belong to one run when one space parts them, or an ampersand, or the full stop of
+     * "St." or "W.".
+     */
     private static boolean joins(Raw previous, Raw token) {
         if (token.gapBefore().equals(" ")) {
+            return true;
+        }
+        // "Douglas & Lomason Co", "A.G. Edwards & Sons": an ampersand between names makes one name
+        if (token.gapBefore().equals(" & ") && isNameWord(token.text())) {
             return true;
         }
         String word = previous.text();

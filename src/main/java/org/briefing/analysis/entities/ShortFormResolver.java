@@ -75,6 +75,21 @@ final class ShortFormResolver {
             }
             resolveOne(item, findings, surnames, titled, countries, blocksWithPlaces);
         }
+        readPlacesAsTeams(findings);
+    }
+
+    /**
+     * "Chicago 5 Boston 3" ... "Chicago's pitcher": a city or region the article names as a team
+     * anywhere is the team everywhere in it (one sense a report). Countries stay places: a national
+     * side is reported as its country.
+     */
+    private static void readPlacesAsTeams(Findings findings) {
+        if (findings.teams.isEmpty()) {
+            return;
+        }
+        findings.found.replaceAll(item -> item.place().isPresent() && item.kind() != EntityKind.COUNTRY && item.block() >= 0
+                && findings.teams.contains(NameKeys.lookup(item.surface()))
+                ? Found.actor(EntityKind.ORGANIZATION, item.surface(), item.surface(), item.block()) : item);
     }
 
     private static void resolveOne(Pending item, Findings findings, Map<String, String> surnames, Set<String> titled,
@@ -107,6 +122,10 @@ final class ShortFormResolver {
             findings.found.add(Found.weakPerson(text, text, span.block()));
             return;
         }
+        if (item.hint() == Hint.ACRONYM) {
+            findings.found.add(Found.actor(EntityKind.ORGANIZATION, text, text, span.block()));
+            return;
+        }
         if (item.places().isEmpty()) {
             return;
         }
@@ -116,9 +135,12 @@ final class ShortFormResolver {
             return;
         }
         boolean listedWithPlaces = Set.of("and", "or").contains(span.before()) && blocksWithPlaces.contains(span.block());
-        if (item.hint() != Hint.UNSUPPORTED || listedWithPlaces) {
-            GazetteerPlace place = item.places().stream().filter(p -> countries.contains(p.country())).findFirst()
-                    .orElse(item.places().get(0));
+        // after a person cue ("said Chechnya"), a region is a place only where the article names its country
+        List<GazetteerPlace> places = item.hint() != Hint.SURNAME ? item.places() : item.places().stream()
+                .filter(p -> p.kind() != EntityKind.REGION || countries.contains(p.country())).toList();
+        if ((item.hint() != Hint.UNSUPPORTED || listedWithPlaces) && !places.isEmpty()) {
+            GazetteerPlace place = places.stream().filter(p -> countries.contains(p.country())).findFirst()
+                    .orElse(places.get(0));
             findings.found.add(Found.place(place, text, span.block(), true));
         }
     }

@@ -48,6 +48,14 @@ final class SpanClassifier {
     private static final Set<String> BARE_REGION_COUNTRIES = Set.of("US", "GB");
     private static final int MIN_PLACE_LETTERS = 3;
     /** A score right after a name: "83", "429-7", "5"; not a date ("1996-08-30") or a year range. */
+    /** A score anywhere in a line: "2-1", "by an innings and 39 runs", "92-81". */
+    private static final Pattern SCORE_IN_LINE = Pattern.compile("(?<![\\d-])\\d{1,3}-\\d{1,3}(?![\\d-])|\\binnings\\b|\\b\\d{1,3} runs\\b");
+    /** "UEFA", "CFDT", "BOJ": capitals only (an ampersand inside, "S&P", is one). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]{2,7}");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
+    /** "Bristol Rovers 1 Stockport 1", "Notts County 0 York 1 (after extra time)". */
+    private static final Pattern RESULT_PAIR = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3} \\d{1,3} \\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3} \\d{1,3}(?: \\(.*\\))?");
     private static final Pattern SCORE_AFTER = Pattern.compile("^ \\d{1,3}(-\\d{1,3})?(?![\\d-])");
 
     private final Gazetteer gazetteer;
@@ -89,6 +97,13 @@ final class SpanClassifier {
         Optional<String> organization = known.organization(text);
         if (organization.isPresent()) {
             findings.found.add(Found.actor(EntityKind.ORGANIZATION, organization.get(), text, span.block()));
+        } else if (span.size() > 1 && gazetteer.country(NameKeys.lookup(text)).isPresent()) {
+            // "Russian Federation", "Slovak Republic": a country's own name, whatever its last word
+            addCountry(span, findings);
+        } else if (addWorldRegion(span, findings)) {
+            return;
+        } else if (splitAtOf(span, outlet, findings)) {
+            return;
         } else if (splitTitledPerson(span, outlet, findings) || addOrganization(span, findings)
                 || addOrganizationByKnownHead(span, outlet, findings)) {
             return;
@@ -98,16 +113,21 @@ final class SpanClassifier {
             NameSpan person = withoutLeadingTitles(span);
             if (person.size() == 1) {
                 // "Ankara said" is the government speaking, "Koseoglu said" a person: pass two decides.
-                findings.wait(person, Hint.SURNAME, gazetteer.places(NameKeys.lookup(person.text())).stream()
+                // "Cotti said Chechnya must...": a region of a country the article names is no surname either
+                String key = NameKeys.lookup(person.text());
+                List<GazetteerPlace> places = new java.util.ArrayList<>(gazetteer.places(key).stream()
                         .filter(p -> p.population() >= BARE_CITY_POPULATION).toList());
+                places.addAll(gazetteer.regions(key));
+                findings.wait(person, Hint.SURNAME, places);
             } else if (person.size() <= 5) {
                 findings.found.add(Found.actor(EntityKind.PERSON, person.text(), person.text(), span.block()));
             }
         } else if (span.size() > 1 && splitLeadingCountry(span, outlet, findings)) {
             return;
-        } else if (addTeamInResults(span, findings)) {
+        } else if (addTeamInResults(span, findings) || addTeamByCue(span, findings) || addPlaceByNoun(span, findings)
+                || addStructure(span, findings)) {
             return;
-        } else if (!addPlace(span, findings) && !addNamedPerson(span, findings)) {
+        } else if (!addPlace(span, findings) && !addNamedPerson(span, findings) && !waitAsAcronym(span, findings)) {
             List<GazetteerPlace> small = span.size() == 1 && letters(text) >= MIN_PLACE_LETTERS
                     ? gazetteer.places(NameKeys.lookup(text)).stream()
                             .filter(p -> p.population() >= CUED_CITY_POPULATION || p.population() == 0).toList()
@@ -141,6 +161,64 @@ final class SpanClassifier {
             to--;
         }
         return from == to ? Optional.empty() : Optional.of(from == 0 && to == span.size() ? span : span.sub(from, to));
+    }
+
+    /**
+     * "Benetton of Italy", "Peter Nicol of Scotland", "Kia Motor Corp of South Korea", "Joel Naroff of
+     * First Union": a name, "of", and a place (or, after a person's name, anything) are two names,
+     * each read on its own. A city before a country is the club or team of that city ("Karlsruhe of
+     * Germany"). Names whose word before "of" takes it are one name: an organization's head ("Bank of
+     * England"), a place word ("Federal Republic of Yugoslavia", the country itself; "Gulf of Mexico").
+     */
+    private boolean splitAtOf(NameSpan span, Optional<String> outlet, Findings findings) {
+        List<String> lowered = span.lowerWords();
+        int of = lowered.lastIndexOf("of");
+        // "Bank of England" is one name; "Kia Motor Corp of South Korea" is two, as no company suffix takes "of"
+        if (of < 1 || of > span.size() - 2
+                || Cues.ORGANIZATION_HEADS.contains(lowered.get(of - 1)) && !Cues.COMPANY_SUFFIXES.contains(lowered.get(of - 1))) {
+            return false;
+        }
+        NameSpan before = span.sub(0, of);
+        NameSpan after = span.sub(of + 1, span.size());
+        for (int k = 1; k < after.size(); k++) {
+            if (gazetteer.country(NameKeys.lookup(after.sub(0, k).text())).isPresent()) {
+                // "Gold Fields of South Africa Ltd": a country inside a longer name is part of that name
+                return false;
+            }
+        }
+        String afterKey = NameKeys.lookup(after.text());
+        Optional<GazetteerPlace> country = gazetteer.country(afterKey);
+        if (Cues.PLACE_HEADS.contains(lowered.get(of - 1))) {
+            if (country.isPresent() && Cues.STATE_WORDS.contains(lowered.get(of - 1))) {
+                findings.found.add(Found.place(country.get(), span.text(), span.block(), true));
+                return true;
+            }
+            return false;
+        }
+        boolean place = country.isPresent() || !gazetteer.regions(afterKey).isEmpty()
+                || gazetteer.places(afterKey).stream().anyMatch(p -> p.population() >= CUED_CITY_POPULATION);
+        // "Joel Naroff of First Union", "Lynn Reaser of Barnett Banks Inc": a person of a body
+        boolean person = before.size() >= 2 && before.size() <= 4 && isPersonName(before.lowerWords())
+                && (known.isGivenName(before.words().get(0)) || hasHeadWord(after.lowerWords()))
+                && !namesRegionOrCountry(before);
+        if (known.organization(after.text()).isPresent() || !(place || person)) {
+            return false;
+        }
+        String beforeKey = NameKeys.lookup(before.text());
+        if (country.isPresent() && before.size() == 1 && isTeamPlace(beforeKey)) {
+            findings.found.add(Found.actor(EntityKind.ORGANIZATION, before.text(), before.text(), span.block()));
+            findings.teams.add(beforeKey);
+        } else if (person) {
+            findings.found.add(Found.actor(EntityKind.PERSON, before.text(), before.text(), span.block()));
+        } else {
+            classify(before, outlet, findings);
+        }
+        // "Robert Menendez, Democrat of New Jersey, the incoming chairman": a cue after the whole
+        // is the first name's; the place after "of" is read as a place only
+        if (!place || !addCountry(after, findings) && !addPlace(after, findings)) {
+            classify(after, outlet, findings);
+        }
+        return true;
     }
 
     /**
@@ -306,6 +384,72 @@ final class SpanClassifier {
         return demonym.isPresent();
     }
 
+    /**
+     * "UEFA came down heavily", "the policy-making FOMC", "Air France's CFDT union": a single word
+     * of three to eight capitals in running text stands for an organization, unless it is an
+     * abbreviation of a common noun ("CEO", "GDP"), a Roman numeral, or the block is itself in
+     * capitals (a heading or a table). Waits for the second pass, which ties it to the
+     * organization it abbreviates when the article gave one.
+     */
+    private static boolean waitAsAcronym(NameSpan span, Findings findings) {
+        String text = span.text();
+        if (span.size() != 1 || !ACRONYM.matcher(text).matches() || Cues.COMMON_ABBREVIATIONS.contains(text.toLowerCase(Locale.ROOT))
+                || ROMAN_NUMERAL.matcher(text).matches() || mostlyCapitals(span.source())) {
+            return false;
+        }
+        findings.wait(span, Hint.ACRONYM, List.of());
+        return true;
+    }
+
+    /** Whether most of a block's letters are capitals: a heading, a table's row, a shouted line. */
+    static boolean mostlyCapitals(String text) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= lower;
+    }
+
+    /**
+     * "Europe", "the Middle East", "the Gulf", "Midwest": a continent or a wide region, named as a
+     * whole (in "Gulf War" it is part of another name).
+     */
+    private boolean addWorldRegion(NameSpan span, Findings findings) {
+        Optional<GazetteerPlace> region = gazetteer.worldRegion(NameKeys.lookup(span.text()));
+        region.ifPresent(place -> findings.found.add(Found.place(place, span.text(), span.block(), true)));
+        return region.isPresent();
+    }
+
+    /**
+     * "Tiananmen Square", "Insein Prison", "Ellis Park", "Wall Street": two or more words ending in a
+     * word for a built or natural thing name a place, unless the name is a person's ("George
+     * Washington Bridge" is still the bridge) or the thing is also a body ("hospital", "church").
+     */
+    private boolean addStructure(NameSpan span, Findings findings) {
+        List<String> lowered = span.lowerWords();
+        String last = lowered.get(lowered.size() - 1);
+        if (span.size() < 2 || !Cues.STRUCTURES.contains(last) || Cues.ORGANIZATION_HEADS.contains(last)
+                || lowered.contains("of") && !lowered.get(0).equals("the") || span.quoted()) {
+            return false;
+        }
+        String text = span.text();
+        String key = NameKeys.lookup(text);
+        if (!gazetteer.places(key).isEmpty() || !gazetteer.regions(key).isEmpty()) {
+            // "Green Bay", "Long Island": the gazetteer's place, read below
+            return false;
+        }
+        GazetteerPlace place = new GazetteerPlace("place:" + NameKeys.key(text), text, EntityKind.OTHER_PLACE, "", "", 0,
+                Optional.empty());
+        findings.found.add(Found.place(place, text, span.block(), true));
+        return true;
+    }
+
     /** "National Security Adviser Susan Rice" is Susan Rice; a name of titles only stays as it is. */
     /**
      * The name after the titles that lead it: "Gov. Rick Perry" gives "Rick Perry", and "RNC Chair
@@ -364,6 +508,10 @@ final class SpanClassifier {
 
     /** "Syrian President", "Russian Kremlin": a country or demonym, then something else. */
     private boolean splitLeadingCountry(NameSpan span, Optional<String> outlet, Findings findings) {
+        // "Chad Curtis" is a person whose given name is also a country's
+        if (span.size() <= 3 && known.isGivenName(span.words().get(0)) && isPersonName(span.lowerWords())) {
+            return false;
+        }
         NameSpan first = span.sub(0, 1);
         if (!addCountry(first, findings)) {
             return false;
@@ -382,18 +530,85 @@ final class SpanClassifier {
             return false;
         }
         String key = NameKeys.lookup(span.text());
-        if (gazetteer.places(key).isEmpty() && gazetteer.regions(key).isEmpty()) {
+        if (!isTeamPlace(key)) {
             return false;
         }
         findings.found.add(Found.actor(EntityKind.ORGANIZATION, span.text(), span.text(), span.block()));
+        findings.teams.add(key);
         return true;
     }
 
     /**
+     * "Leicestershire beat Somerset", "Surrey captain Chris Lewis", "v Durham": a place with a word
+     * of sport beside it is its team or club. "against", "over", "to" and "with" count only on a
+     * line that also holds a score ("defeat to Guingamp 2-1"), so "the offensive against Aleppo"
+     * stays a place.
+     */
+    private boolean addTeamByCue(NameSpan span, Findings findings) {
+        boolean after = Cues.TEAM_WORDS_AFTER.contains(Cues.nextWord(span.after()));
+        String before = span.before();
+        boolean strongBefore = Cues.TEAM_WORDS_BEFORE.contains(before);
+        boolean scoreBefore = Cues.TEAM_WORDS_BEFORE_A_SCORE.contains(before) && SCORE_IN_LINE.matcher(span.source()).find();
+        if (!(after || strongBefore || scoreBefore)) {
+            return false;
+        }
+        String key = NameKeys.lookup(span.text());
+        if (!isTeamPlace(key)) {
+            return false;
+        }
+        findings.found.add(Found.actor(EntityKind.ORGANIZATION, span.text(), span.text(), span.block()));
+        findings.teams.add(key);
+        return true;
+    }
+
+    /**
+     * "Stansted airport", "Qalandia refugee camp", "Sikhin village", "the town of Staouelli": a name
+     * with a lower-case word for a place beside it is that place, known to the gazetteer or not.
+     * A name the gazetteer does not know becomes a place of its own, without coordinates.
+     */
+    private boolean addPlaceByNoun(NameSpan span, Findings findings) {
+        String next = Cues.nextWord(span.after());
+        boolean nounAfter = Cues.PLACE_NOUNS_AFTER.contains(next);
+        int start = span.tokens().get(0).start();
+        String preceding = span.source().substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+        boolean nounBefore = Cues.PLACE_NOUNS_BEFORE.matcher(preceding).find();
+        String text = span.text();
+        if (!(nounAfter || nounBefore) || letters(text) < MIN_PLACE_LETTERS || !span.after().startsWith(" ") && nounAfter
+                || span.lowerWords().stream().anyMatch(w -> CALENDAR.contains(w) || Cues.AFFILIATIONS.contains(w))
+                || span.size() == 1 && Cues.NOT_PLACES.contains(lower(text))) {
+            return false;
+        }
+        String key = NameKeys.lookup(text);
+        Optional<GazetteerPlace> known = gazetteer.places(key).stream().findFirst()
+                .or(() -> gazetteer.regions(key).stream().findFirst());
+        boolean settlement = nounBefore || Cues.SETTLEMENT_NOUNS.contains(next);
+        GazetteerPlace place = known.orElseGet(() -> new GazetteerPlace("place:" + NameKeys.key(text), text,
+                settlement ? EntityKind.CITY : EntityKind.OTHER_PLACE, "", "", 0, Optional.empty()));
+        findings.found.add(Found.place(place, text, span.block(), true));
+        return true;
+    }
+
+    /**
+     * Whether a place of that name can be a team of its own: a city or a region ("Chicago",
+     * "Florida", "Leicestershire"), not a country or a nation of the United Kingdom, whose sides are
+     * reported as the country ("England beat Pakistan").
+     */
+    private boolean isTeamPlace(String key) {
+        if (gazetteer.country(key).isPresent() || gazetteer.regions(key).stream().anyMatch(r -> r.country().equals("GB"))) {
+            return false;
+        }
+        return !gazetteer.places(key).isEmpty() || !gazetteer.regions(key).isEmpty();
+    }
+
+    /**
      * A line of results has at least as many numbers as words of six letters or more, and two
-     * numbers at least: "Oldham 3 Ipswich 3".
+     * numbers at least: "Oldham 3 Ipswich 3"; or it is one result of two names of any length,
+     * each with its score: "Cambridge United 0 Cardiff 2".
      */
     private static boolean isResultsLine(String text) {
+        if (RESULT_PAIR.matcher(text).matches()) {
+            return true;
+        }
         int numbers = 0;
         int longWords = 0;
         for (String word : text.split("[\\s,;:()]+")) {
@@ -427,7 +642,8 @@ final class SpanClassifier {
             findings.found.add(Found.place(state.orElse(regions.get(0)), text, span.block(), true));
             return true;
         }
-        if (state.isPresent() && population < BARE_CITY_POPULATION) {
+        // "Virginia" is the state, not the town of 120,000 in South Africa: a state's own country comes first
+        if (state.isPresent() && (population < BARE_CITY_POPULATION || !cities.get(0).country().equals(state.get().country()))) {
             findings.found.add(Found.place(state.get(), text, span.block(), true));
             return true;
         }
