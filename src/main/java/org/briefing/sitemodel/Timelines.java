@@ -39,8 +39,8 @@ final class Timelines {
         List<CleanArticle> dated = reports.stream().filter(r -> r.date().isPresent())
                 .sorted(java.util.Comparator.comparing((CleanArticle r) -> r.date().get()).thenComparing(CleanArticle::id))
                 .toList();
-        if (dated.size() < 2) {
-            // one dot on a line tells no more than the date beside the headline
+        if (reports.size() < 2 || dated.isEmpty()) {
+            // a story of one report: its one dot tells no more than the date beside the headline
             return Optional.empty();
         }
         LocalDateTime first = placed(dated.get(0).date().get());

@@ -58,9 +58,8 @@ final class DatelineReader {
         Optional<GazetteerPlace> place = city(first, where).or(() -> wider(first));
         if (place.isEmpty() && where.isPresent()) {
             GazetteerPlace within = where.get();
-            place = Optional.of(new GazetteerPlace("place:" + NameKeys.key(first), first,
-                    EntityKind.CITY, within.country(), within.kind() == EntityKind.REGION ? within.name() : "", 0,
-                    Optional.empty()));
+            place = Optional.of(GazetteerPlace.unlisted(first, EntityKind.CITY, within.country(),
+                    within.kind() == EntityKind.REGION ? within.name() : ""));
         }
         place.ifPresent(p -> found.add(0, Found.place(p, first, -1, true)));
         return found;

@@ -104,7 +104,6 @@ final class OpenNameTagger {
         return gazetteer.country(key)
                 .or(() -> gazetteer.regions(key).stream().findFirst())
                 .or(() -> gazetteer.places(key).stream().findFirst())
-                .orElseGet(() -> new GazetteerPlace("place:" + NameKeys.key(text), text, EntityKind.OTHER_PLACE, "", "", 0,
-                        Optional.empty()));
+                .orElseGet(() -> GazetteerPlace.unlisted(text, EntityKind.OTHER_PLACE, "", ""));
     }
 }

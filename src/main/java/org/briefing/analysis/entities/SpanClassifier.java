@@ -444,8 +444,7 @@ final class SpanClassifier {
             // "Green Bay", "Long Island": the gazetteer's place, read below
             return false;
         }
-        GazetteerPlace place = new GazetteerPlace("place:" + NameKeys.key(text), text, EntityKind.OTHER_PLACE, "", "", 0,
-                Optional.empty());
+        GazetteerPlace place = GazetteerPlace.unlisted(text, EntityKind.OTHER_PLACE, "", "");
         findings.found.add(Found.place(place, text, span.block(), true));
         return true;
     }
@@ -582,8 +581,8 @@ final class SpanClassifier {
         Optional<GazetteerPlace> known = gazetteer.places(key).stream().findFirst()
                 .or(() -> gazetteer.regions(key).stream().findFirst());
         boolean settlement = nounBefore || Cues.SETTLEMENT_NOUNS.contains(next);
-        GazetteerPlace place = known.orElseGet(() -> new GazetteerPlace("place:" + NameKeys.key(text), text,
-                settlement ? EntityKind.CITY : EntityKind.OTHER_PLACE, "", "", 0, Optional.empty()));
+        GazetteerPlace place = known.orElseGet(() -> GazetteerPlace.unlisted(text,
+                settlement ? EntityKind.CITY : EntityKind.OTHER_PLACE, "", ""));
         findings.found.add(Found.place(place, text, span.block(), true));
         return true;
     }
