@@ -169,7 +169,12 @@ class ArticleRegionTest {
     }
 
     private static List<String> keptOf(List<String> page) {
-        return new ArticleRegion().keepArticle(lines(page), Optional.of("Rebels enter Aleppo")).kept().stream().map(Block::text).toList();
+        return keptOf(page, Optional.of("Rebels enter Aleppo"));
+    }
+
+    /** The texts of the lines kept as the article, for a page whose title is {@code title}. */
+    private static List<String> keptOf(List<String> page, Optional<String> title) {
+        return new ArticleRegion().keepArticle(lines(page), title).kept().stream().map(Block::text).toList();
     }
 
     /** A footer's teasers after its copyright line cost too little to end the article as a gap. */
@@ -309,7 +314,7 @@ class ArticleRegionTest {
             page.add(rebelProse(i));
         }
         page.addAll(menu(25));
-        List<String> kept = new ArticleRegion().keepArticle(lines(page), Optional.empty()).kept().stream().map(Block::text).toList();
+        List<String> kept = keptOf(page, Optional.empty());
         assertThat(kept).hasSize(20).startsWith(rebelProse(0)).containsAll(gallery).endsWith(rebelProse(7));
     }
 
@@ -345,8 +350,7 @@ class ArticleRegionTest {
         page.add("Rebels enter Aleppo");
         page.addAll(rebelReport(2));
         page.addAll(menu(25));
-        List<String> kept = new ArticleRegion().keepArticle(lines(page), Optional.of("Rebels enter Aleppo | Example News"))
-                .kept().stream().map(Block::text).toList();
+        List<String> kept = keptOf(page, Optional.of("Rebels enter Aleppo | Example News"));
         assertThat(kept).containsExactlyElementsOf(rebelReport(2));
     }
 
@@ -366,8 +370,7 @@ class ArticleRegionTest {
         page.addAll(menu(20));
         page.add(notice);
         page.addAll(menu(5));
-        List<String> kept = new ArticleRegion().keepArticle(lines(page), Optional.of("Aleppo shelling: rebels hold northern districts"))
-                .kept().stream().map(Block::text).toList();
+        List<String> kept = keptOf(page, Optional.of("Aleppo shelling: rebels hold northern districts"));
         assertThat(kept).containsExactlyElementsOf(rebelReport(2));
     }
 

@@ -528,13 +528,7 @@ final class SpanClassifier {
                 || !isResultsLine(span.source())) {
             return false;
         }
-        String key = NameKeys.lookup(span.text());
-        if (!isTeamPlace(key)) {
-            return false;
-        }
-        findings.found.add(Found.actor(EntityKind.ORGANIZATION, span.text(), span.text(), span.block()));
-        findings.teams.add(key);
-        return true;
+        return addTeam(span, findings);
     }
 
     /**
@@ -551,6 +545,11 @@ final class SpanClassifier {
         if (!(after || strongBefore || scoreBefore)) {
             return false;
         }
+        return addTeam(span, findings);
+    }
+
+    /** A place named as a team is the team, an organization, wherever the article names it. */
+    private boolean addTeam(NameSpan span, Findings findings) {
         String key = NameKeys.lookup(span.text());
         if (!isTeamPlace(key)) {
             return false;
